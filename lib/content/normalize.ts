@@ -1,0 +1,47 @@
+/**
+ * Text normalisation shared by the seed, the question generator and the reading page.
+ *
+ * The normalised body is the single coordinate system of Lectio: every evidence span is a pair of
+ * JavaScript string offsets into it. Paragraphs are separated by exactly one blank line ("\n\n");
+ * inside a paragraph all runs of white space are one space.
+ */
+
+/** Normalise a plain-text or Markdown body into Lectio's canonical form. */
+export function normalizeBody(raw: string): string {
+  const text = raw.normalize("NFC").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const hasBlankLines = /\n[ \t]*\n/.test(text.trim());
+  // Without blank lines, each line is its own paragraph (plain .txt files written one paragraph a line).
+  const blocks = hasBlankLines ? text.split(/\n[ \t]*\n/) : text.split("\n");
+  return blocks
+    .map((block) => block.replace(/[\s\u00A0]+/g, " ").trim())
+    .filter((block) => block.length > 0)
+    .join("\n\n");
+}
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The paragraphs of a normalised body, with their offsets into it. */
+export function splitParagraphs(body: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  for (const text of body.split("\n\n")) {
+    if (text.length > 0) paragraphs.push({ index: paragraphs.length, start, end: start + text.length, text });
+    start += text.length + 2;
+  }
+  return paragraphs;
+}
+
+export function countWords(body: string): number {
+  const matches = body.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu);
+  return matches ? matches.length : 0;
+}
+
+/** Minutes to read at 220 words a minute, at least one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 220));
+}
