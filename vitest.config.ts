@@ -14,5 +14,7 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
+    globalSetup: ["./server/test/global-setup.ts"],
+    setupFiles: ["./server/test/setup-db.ts"],
   },
 });

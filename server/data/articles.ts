@@ -1,0 +1,210 @@
+import "server-only";
+import { db } from "../db";
+import { generateQuestionSet, GENERATOR } from "@/lib/qgen";
+import type { GeneratedQuestion } from "@/lib/qgen/types";
+import type { ParsedArticle } from "@/lib/content/parse";
+import { readingMinutes } from "@/lib/content/normalize";
+
+export interface ArticleCard {
+  slug: string;
+  title: string;
+  summary: string;
+  level: string;
+  tags: string[];
+  publishedAt: Date | null;
+  words: number;
+  minutes: number;
+  questions: number;
+}
+
+function parseTags(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((t): t is string => typeof t === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The library: public articles, newest first, each with its current version's length and quiz size. */
+export async function listPublicArticles(): Promise<ArticleCard[]> {
+  const articles = await db.article.findMany({
+    where: { visibility: "public" },
+    orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
+    include: {
+      versions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        include: {
+          questionSets: {
+            where: { status: "published" },
+            orderBy: { createdAt: "desc" },
+            take: 1,
+            include: { _count: { select: { questions: { where: { pool: false, removed: false } } } } },
+          },
+        },
+      },
+    },
+  });
+  return articles
+    .filter((a) => a.versions.length > 0)
+    .map((a) => {
+      const version = a.versions[0];
+      return {
+        slug: a.slug,
+        title: a.title,
+        summary: a.summary,
+        level: a.level,
+        tags: parseTags(a.tags),
+        publishedAt: a.publishedAt,
+        words: version.words,
+        minutes: readingMinutes(version.words),
+        questions: version.questionSets[0]?._count.questions ?? 0,
+      };
+    });
+}
+
+export interface ArticleForReading {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  source: string;
+  level: string;
+  tags: string[];
+  publishedAt: Date | null;
+  body: string;
+  words: number;
+  minutes: number;
+  versionId: string;
+  questionSetId: string | null;
+  questions: number;
+}
+
+/** An article the viewer may read, at its latest version (or at `versionId` when an attempt points there). */
+export async function getArticleForReading(slug: string, versionId?: string): Promise<ArticleForReading | null> {
+  const article = await db.article.findFirst({
+    where: { slug, visibility: "public" },
+    include: {
+      versions: {
+        where: versionId ? { id: versionId } : undefined,
+        orderBy: { number: "desc" },
+        take: 1,
+        include: {
+          questionSets: {
+            where: { status: "published" },
+            orderBy: { createdAt: "desc" },
+            take: 1,
+            include: { _count: { select: { questions: { where: { pool: false, removed: false } } } } },
+          },
+        },
+      },
+    },
+  });
+  const version = article?.versions[0];
+  if (!article || !version) return null;
+  const set = version.questionSets[0];
+  return {
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    summary: article.summary,
+    source: article.source,
+    level: article.level,
+    tags: parseTags(article.tags),
+    publishedAt: article.publishedAt,
+    body: version.body,
+    words: version.words,
+    minutes: readingMinutes(version.words),
+    versionId: version.id,
+    questionSetId: set?.id ?? null,
+    questions: set?._count.questions ?? 0,
+  };
+}
+
+function questionRow(q: GeneratedQuestion, position: number, pool: boolean) {
+  return {
+    key: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    choices: q.choices ? JSON.stringify(q.choices) : null,
+    items: q.items ? JSON.stringify(q.items) : null,
+    answer: JSON.stringify(q.answer),
+    accept: q.accept ? JSON.stringify(q.accept) : null,
+    evidenceStart: q.evidence.start,
+    evidenceEnd: q.evidence.end,
+    evidenceText: q.evidence.text,
+    explanation: q.explanation,
+    difficulty: q.difficulty,
+    position,
+    pool,
+  };
+}
+
+export type ImportResult = "created" | "updated" | "unchanged";
+
+/**
+ * Create or update a library article from its source (the seed's content/articles/*.md).
+ * Idempotent: the same source twice changes nothing. A changed body makes a new version; a version
+ * without a question set from the current generator gets one (older sets stay for their attempts).
+ */
+export async function importLibraryArticle(slug: string, parsed: ParsedArticle): Promise<ImportResult> {
+  const fields = {
+    title: parsed.title,
+    summary: parsed.summary,
+    source: parsed.source,
+    level: parsed.level,
+    tags: JSON.stringify(parsed.tags),
+    publishedAt: parsed.published ?? null,
+  };
+  let result: ImportResult = "unchanged";
+  const existing = await db.article.findUnique({ where: { slug } });
+  let articleId: string;
+  if (!existing) {
+    articleId = (await db.article.create({ data: { slug, origin: "seed", visibility: "public", ...fields } })).id;
+    result = "created";
+  } else {
+    articleId = existing.id;
+    const changed =
+      existing.title !== fields.title ||
+      existing.summary !== fields.summary ||
+      existing.source !== fields.source ||
+      existing.level !== fields.level ||
+      existing.tags !== fields.tags ||
+      (existing.publishedAt?.getTime() ?? null) !== (fields.publishedAt?.getTime() ?? null);
+    if (changed) {
+      await db.article.update({ where: { id: articleId }, data: fields });
+      result = "updated";
+    }
+  }
+
+  let version = await db.articleVersion.findUnique({ where: { articleId_hash: { articleId, hash: parsed.hash } } });
+  const latest = await db.articleVersion.findFirst({ where: { articleId }, orderBy: { number: "desc" } });
+  if (!version) {
+    version = await db.articleVersion.create({
+      data: { articleId, hash: parsed.hash, body: parsed.body, words: parsed.words, number: (latest?.number ?? 0) + 1 },
+    });
+    if (result === "unchanged") result = "updated";
+  } else if (latest && latest.id !== version.id) {
+    // The source went back to an earlier text: make it the newest version again.
+    version = await db.articleVersion.update({ where: { id: version.id }, data: { number: latest.number + 1 } });
+    if (result === "unchanged") result = "updated";
+  }
+
+  const current = await db.questionSet.findFirst({ where: { versionId: version.id, generator: GENERATOR, status: "published" } });
+  if (!current) {
+    const output = generateQuestionSet({ title: parsed.title, body: version.body });
+    const rows = [
+      ...output.questions.map((q, i) => questionRow(q, i, false)),
+      ...output.pool.map((q, i) => questionRow(q, output.questions.length + i, true)),
+    ];
+    await db.$transaction(async (tx) => {
+      const set = await tx.questionSet.create({
+        data: { versionId: version.id, generator: output.generator, status: "published", publishedAt: new Date() },
+      });
+      await tx.question.createMany({ data: rows.map((row) => ({ ...row, setId: set.id })) });
+    });
+    if (result === "unchanged") result = "updated";
+  }
+  return result;
+}
