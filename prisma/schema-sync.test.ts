@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+// @ts-expect-error: a plain .mjs script without type declarations
+import { postgresSchemaFrom } from "../scripts/sync-schema.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const read = (p: string) => readFileSync(path.join(root, p), "utf8");
+const migrations = (provider: string) =>
+  readdirSync(path.join(root, `prisma/${provider}/migrations`), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+
+describe("SQLite and PostgreSQL stay in step", () => {
+  it("the PostgreSQL schema is generated from the SQLite one (run npm run db:sync-schema)", () => {
+    expect(read("prisma/postgresql/schema.prisma")).toBe(postgresSchemaFrom(read("prisma/sqlite/schema.prisma")));
+  });
+
+  it("every migration exists for both providers", () => {
+    expect(migrations("postgresql")).toEqual(migrations("sqlite"));
+  });
+
+  it("both migration histories create the same tables", () => {
+    const tables = (provider: string) =>
+      migrations(provider)
+        .flatMap((m) => [...read(`prisma/${provider}/migrations/${m}/migration.sql`).matchAll(/CREATE TABLE "(\w+)"/g)].map((x) => x[1]))
+        .sort();
+    expect(tables("postgresql")).toEqual(tables("sqlite"));
+    expect(tables("sqlite")).toContain("Response");
+  });
+});
+
+describe("migrations match the schema", () => {
+  it("applying the SQLite migrations gives exactly prisma/sqlite/schema.prisma", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const result = spawnSync(
+      path.join(root, "node_modules/.bin/prisma"),
+      ["migrate", "diff", "--from-migrations", "prisma/sqlite/migrations", "--to-schema-datamodel", "prisma/sqlite/schema.prisma", "--exit-code"],
+      { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL } },
+    );
+    // --exit-code: 0 no difference, 2 difference (a migration is missing), 1 error.
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  });
+});
