@@ -14,7 +14,7 @@ if (provider === "sqlite") {
   const file = path.resolve(ROOT, env.DATABASE_URL.replace(/^file:/, ""));
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
   console.log(`Lectio: deleted ${path.relative(ROOT, file)}`);
-  migrate(childEnv);
+  await migrate(childEnv);
 } else {
   run("prisma", ["migrate", "reset", "--force", "--skip-seed"], { env: childEnv });
 }

@@ -18,7 +18,7 @@ const childEnv = {
 };
 
 ensurePrismaClient(provider, childEnv);
-migrate(childEnv);
+await migrate(childEnv);
 seed(childEnv);
 if (!dev) ensureBuild(provider, childEnv);
 

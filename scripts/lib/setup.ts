@@ -3,6 +3,7 @@ import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { parseEnv, providerOf, type DatabaseProvider, type Env } from "../../lib/validation/env";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -58,13 +59,38 @@ export function ensurePrismaClient(provider: DatabaseProvider, env: NodeJS.Proce
 }
 
 /** Create the SQLite folder or the PostgreSQL database if missing, then apply committed migrations. */
-export function migrate(env: NodeJS.ProcessEnv & { DATABASE_URL: string }): void {
+export async function migrate(env: NodeJS.ProcessEnv & { DATABASE_URL: string }): Promise<void> {
   const url = env.DATABASE_URL;
   if (providerOf(url) === "sqlite") {
     const file = url.replace(/^file:/, "");
     mkdirSync(path.dirname(path.resolve(ROOT, file)), { recursive: true });
+  } else {
+    await ensurePostgresDatabase(url);
   }
   run("prisma", ["migrate", "deploy"], { env });
+}
+
+async function ensurePostgresDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const adminUrl = new URL(url);
+  adminUrl.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: adminUrl.toString() });
+  try {
+    await client.connect();
+  } catch (error) {
+    console.error(`Lectio: cannot reach PostgreSQL at ${target.host}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      console.log(`Lectio: created PostgreSQL database ${name}`);
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 export function seed(env: NodeJS.ProcessEnv): void {
