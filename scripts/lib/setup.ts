@@ -116,16 +116,17 @@ function fingerprint(provider: DatabaseProvider): string {
   return hash.digest("hex");
 }
 
-const BUILD_STAMP = path.join(ROOT, ".next/lectio-build-stamp");
+const distDir = () => path.join(ROOT, process.env.NEXT_DIST_DIR || ".next");
 
 /** Run `next build` when there is no build, or the sources or the database provider changed since. */
 export function ensureBuild(provider: DatabaseProvider, env: NodeJS.ProcessEnv): void {
   const want = fingerprint(provider);
-  if (existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, "utf8") === want && existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+  const stampFile = path.join(distDir(), "lectio-build-stamp");
+  if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === want && existsSync(path.join(distDir(), "BUILD_ID"))) {
     console.log("Lectio: production build is up to date.");
     return;
   }
   console.log("Lectio: building…");
   run("next", ["build"], { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
-  writeFileSync(BUILD_STAMP, want);
+  writeFileSync(stampFile, want);
 }
