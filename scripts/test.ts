@@ -3,6 +3,7 @@
 // a fresh database named lectio_test_<pid> is created beside the one the URL names and dropped after.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { providerOf } from "../lib/validation/env";
@@ -74,6 +75,19 @@ async function freshDatabase(baseUrl: string | undefined): Promise<{ url: string
   };
 }
 
+/** A port nothing listens on now, so two test runs on one machine don't collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 async function main() {
   loadEnvFiles();
   const baseUrl = process.env.DATABASE_URL || undefined;
@@ -90,7 +104,7 @@ async function main() {
   const chromium = ensureChromium();
   const db = await freshDatabase(baseUrl);
   try {
-    const testEnv = { ...env, DATABASE_URL: db.url, CHROMIUM_PATH: chromium };
+    const testEnv = { ...env, DATABASE_URL: db.url, CHROMIUM_PATH: chromium, E2E_PORT: env.E2E_PORT ?? String(await freePort()) };
     ensureBuild(provider, testEnv);
     run("playwright", ["test", ...passThrough], { env: testEnv });
   } finally {
