@@ -1,0 +1,151 @@
+import { z } from "zod";
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 200;
+export const ROLES = ["student", "teacher"] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Passwords people pick first. Everything here is at least 10 characters long (shorter ones already fail the
+ * length rule). Compared case-insensitively.
+ */
+const COMMON_PASSWORDS = new Set([
+  "1234567890",
+  "12345678910",
+  "123456789a",
+  "0987654321",
+  "1111111111",
+  "0000000000",
+  "1q2w3e4r5t",
+  "1qaz2wsx3edc",
+  "qwertyuiop",
+  "qwerty1234",
+  "qwerty12345",
+  "asdfghjkl;",
+  "asdfghjkl1",
+  "zxcvbnm123",
+  "password12",
+  "password123",
+  "password1234",
+  "password!!",
+  "passw0rd123",
+  "p@ssw0rd123",
+  "iloveyou12",
+  "iloveyou123",
+  "letmein123",
+  "welcome123",
+  "welcome1234",
+  "changeme123",
+  "administrator",
+  "admin12345",
+  "football123",
+  "baseball123",
+  "sunshine123",
+  "princess123",
+  "monkey12345",
+  "dragon12345",
+  "trustno1234",
+  "abcdefghij",
+  "abcd123456",
+  "abc1234567",
+  "a123456789",
+  "q123456789",
+  "1234qwerty",
+  "superman123",
+  "starwars123",
+  "michael123",
+  "lectio12345",
+  "lectiopassword",
+  "correcthorsebatterystaple",
+]);
+
+export function isCommonPassword(password: string): boolean {
+  const p = password.trim().toLowerCase();
+  if (COMMON_PASSWORDS.has(p)) return true;
+  // One character repeated ("aaaaaaaaaa") or a plain run of digits ("1234567890123").
+  if (/^(.)\1+$/.test(p)) return true;
+  return false;
+}
+
+/**
+ * Why a password is not acceptable, or null when it is. The same rules apply at sign-up and on password change.
+ */
+export function passwordProblem(password: string, email?: string): string | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
+  if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
+  if (isCommonPassword(password)) return "This password is too common. Pick something less guessable — a few unrelated words work well.";
+  if (email) {
+    const e = email.trim().toLowerCase();
+    const p = password.trim().toLowerCase();
+    if (p === e || p === e.split("@")[0]) return "Your password can't be your email address.";
+  }
+  return null;
+}
+
+export const EmailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
+
+const NameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, "Enter your name.")
+  .max(80, "Use at most 80 characters.");
+
+const RoleSchema = z.enum(ROLES, { error: "Choose student or teacher." });
+
+export const SignUpSchema = z
+  .object({
+    name: NameSchema,
+    email: EmailSchema,
+    password: z.string({ error: "Choose a password." }),
+    role: RoleSchema,
+  })
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password, v.email);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
+export type SignUpInput = z.infer<typeof SignUpSchema>;
+
+export const SignInSchema = z.object({
+  email: EmailSchema,
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH, "That password is too long."),
+});
+
+export const ProfileSchema = z.object({ name: NameSchema, role: RoleSchema });
+
+export const ChangePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX_LENGTH),
+  newPassword: z.string().min(1, "Choose a new password."),
+});
+
+export const DeleteAccountSchema = z.object({
+  confirmEmail: z.string().trim().toLowerCase().min(1, "Type your email address to confirm."),
+});
+
+/** A callbackUrl is followed only when it is a path on this site ("/x", not "//evil.com" or "https://…"). */
+export function safeCallbackPath(value: unknown, fallback = "/dashboard"): string {
+  if (typeof value !== "string" || value.length > 2000) return fallback;
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (/[\u0000-\u001f\\]/.test(value)) return fallback;
+  try {
+    const url = new URL(value, "http://lectio.invalid");
+    if (url.origin !== "http://lectio.invalid") return fallback;
+    return url.pathname + url.search + url.hash;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Sign-in errors passed from the Credentials provider to the sign-in page (next-auth forwards the message). */
+export const SIGN_IN_ERRORS = {
+  invalid: "InvalidInput",
+  unknownEmail: "UnknownEmail",
+  wrongPassword: "WrongPassword",
+  noPassword: "NoPassword",
+  rateLimited: "RateLimited", // followed by ":<seconds>"
+} as const;

@@ -1,0 +1,212 @@
+import "server-only";
+import type { NextAuthOptions, Session } from "next-auth";
+import { getServerSession } from "next-auth";
+import { encode } from "next-auth/jwt";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import type { Provider } from "next-auth/providers/index";
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import { cookies } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { SIGN_IN_ERRORS, SignInSchema, type Role } from "@/lib/validation/auth";
+import { db } from "./db";
+import { env } from "./env";
+import { getSignInLimiter } from "./rate-limit";
+import { claimGuestAttempts, GUEST_COOKIE } from "./data/guest-claim";
+import { getUserById, verifyCredentials } from "./data/users";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role; name?: string | null; email?: string | null; image?: string | null };
+  }
+  interface User {
+    role?: string;
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    id?: string;
+    role?: Role;
+  }
+}
+
+export type SessionUser = { id: string; email: string; name: string | null; role: Role };
+
+/** Sessions last 30 days (JWT in an httpOnly cookie; nothing is stored per session). */
+const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
+
+function secureCookies(): boolean {
+  return (env().NEXTAUTH_URL ?? "").startsWith("https://");
+}
+
+/** The session cookie next-auth reads: `__Secure-` prefixed when the site is served over https. */
+export function sessionCookieName(): string {
+  return `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
+}
+
+function toRole(value: unknown): Role {
+  return value === "teacher" ? "teacher" : "student";
+}
+
+/** The client's IP as seen by the app server (first X-Forwarded-For hop set by the proxy in front of it). */
+function clientIp(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real.trim() : "") || "unknown";
+}
+
+async function claimFromCookie(userId: string): Promise<void> {
+  try {
+    const guestId = (await cookies()).get(GUEST_COOKIE)?.value;
+    await claimGuestAttempts(userId, guestId);
+  } catch (error) {
+    // Claiming is best effort: a sign-in must not fail because the guest's attempts could not be moved.
+    console.warn("Lectio: could not claim guest attempts:", error);
+  }
+}
+
+function providers(): Provider[] {
+  const e = env();
+  const list: Provider[] = [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = SignInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
+        const { email, password } = parsed.data;
+        const ip = clientIp(req?.headers as Record<string, unknown> | undefined);
+        const limiter = getSignInLimiter();
+
+        const wait = await limiter.retryAfter(email, ip);
+        if (wait > 0) throw new Error(`${SIGN_IN_ERRORS.rateLimited}:${wait}`);
+
+        const result = await verifyCredentials(email, password);
+        if (!result.ok) {
+          const waitNow = await limiter.fail(email, ip);
+          if (waitNow > 0) throw new Error(`${SIGN_IN_ERRORS.rateLimited}:${waitNow}`);
+          throw new Error(
+            result.reason === "unknown_email"
+              ? SIGN_IN_ERRORS.unknownEmail
+              : result.reason === "no_password"
+                ? SIGN_IN_ERRORS.noPassword
+                : SIGN_IN_ERRORS.wrongPassword,
+          );
+        }
+        await limiter.succeed(email);
+        await claimFromCookie(result.user.id);
+        return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role };
+      },
+    }),
+  ];
+  if (e.GITHUB_ID && e.GITHUB_SECRET) list.push(GitHubProvider({ clientId: e.GITHUB_ID, clientSecret: e.GITHUB_SECRET }));
+  if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) {
+    list.push(GoogleProvider({ clientId: e.GOOGLE_CLIENT_ID, clientSecret: e.GOOGLE_CLIENT_SECRET }));
+  }
+  return list;
+}
+
+/** Which OAuth providers are switched on (their buttons show on the sign-in page). */
+export function oauthProviders(): { id: "github" | "google"; name: string }[] {
+  const e = env();
+  const list: { id: "github" | "google"; name: string }[] = [];
+  if (e.GITHUB_ID && e.GITHUB_SECRET) list.push({ id: "github", name: "GitHub" });
+  if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) list.push({ id: "google", name: "Google" });
+  return list;
+}
+
+export const authOptions: NextAuthOptions = {
+  // OAuth sign-ins create User/Account rows through the adapter; sessions themselves are JWTs.
+  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  secret: process.env.NEXTAUTH_SECRET,
+  useSecureCookies: secureCookies(),
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: providers(),
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.id = user.id;
+        token.role = toRole(user.role);
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      if (token.id) session.user = { ...session.user, id: token.id, role: toRole(token.role) };
+      return session;
+    },
+  },
+  events: {
+    // OAuth sign-ins claim the guest's attempts here (credentials sign-ins already did in authorize).
+    async signIn({ user, account }) {
+      if (account && account.provider !== "credentials" && user.id) await claimFromCookie(user.id);
+    },
+  },
+};
+
+/**
+ * The signed-in user, re-read from the database (so a deleted account is signed out at once and a role change
+ * takes effect on the next request), or null.
+ */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  let session: Session | null;
+  try {
+    session = await getServerSession(authOptions);
+  } catch {
+    return null;
+  }
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await getUserById(id);
+  if (!user) return null;
+  return { id: user.id, email: user.email, name: user.name, role: toRole(user.role) };
+}
+
+/** The signed-in user; signed-out visitors go to /sign-in and come back to `callbackPath` afterwards. */
+export async function requireUser(callbackPath = "/dashboard"): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  return user;
+}
+
+/** A signed-in teacher. Signed-out visitors go to /sign-in; signed-in students get a 404. */
+export async function requireTeacher(callbackPath = "/dashboard"): Promise<SessionUser> {
+  const user = await requireUser(callbackPath);
+  if (user.role !== "teacher") notFound();
+  return user;
+}
+
+/**
+ * Start a session for a user from a server action (used right after sign-up): writes the same JWT cookie
+ * next-auth writes after a credentials sign-in.
+ */
+export async function startSession(user: { id: string; email: string; name: string | null; role: string }): Promise<void> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
+  const token = await encode({
+    secret,
+    maxAge: SESSION_MAX_AGE,
+    token: { sub: user.id, id: user.id, email: user.email, name: user.name, role: toRole(user.role) },
+  });
+  (await cookies()).set(sessionCookieName(), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: secureCookies(),
+    maxAge: SESSION_MAX_AGE,
+  });
+}
+
+/** End the session (server action sign-out, account deletion). */
+export async function endSession(): Promise<void> {
+  // A __Secure- cookie can only be overwritten with the Secure attribute, so expire it explicitly.
+  (await cookies()).set(sessionCookieName(), "", { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: 0 });
+}
+
+/** Claim the current browser's guest attempts for a user (sign-up). */
+export async function claimGuestAttemptsFromCookie(userId: string): Promise<void> {
+  await claimFromCookie(userId);
+}
