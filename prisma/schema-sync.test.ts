@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: a plain .mjs script without type declarations
 import { postgresSchemaFrom } from "../scripts/sync-schema.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");

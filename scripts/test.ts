@@ -104,7 +104,7 @@ async function main() {
   const chromium = ensureChromium();
   const db = await freshDatabase(baseUrl);
   try {
-    const testEnv = { ...env, DATABASE_URL: db.url, CHROMIUM_PATH: chromium, E2E_PORT: env.E2E_PORT ?? String(await freePort()) };
+    const testEnv = { ...env, DATABASE_URL: db.url, CHROMIUM_PATH: chromium, E2E_PORT: process.env.E2E_PORT ?? String(await freePort()) };
     ensureBuild(provider, testEnv);
     run("playwright", ["test", ...passThrough], { env: testEnv });
   } finally {
