@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { isCommonPassword, passwordProblem, safeCallbackPath, SignUpSchema } from "./auth";
+
+describe("passwordProblem", () => {
+  it("accepts a long, uncommon password", () => {
+    expect(passwordProblem("violet-harbour-lantern", "ana@example.com")).toBeNull();
+  });
+
+  it("rejects passwords shorter than 10 characters", () => {
+    expect(passwordProblem("short1!", "ana@example.com")).toMatch(/at least 10 characters/);
+    expect(passwordProblem("123456789", undefined)).toMatch(/at least 10 characters/);
+    expect(passwordProblem("abcdefghi1")).toBeNull();
+  });
+
+  it("rejects common passwords regardless of case", () => {
+    expect(passwordProblem("password123")).toMatch(/too common/);
+    expect(passwordProblem("QwertyUIOP")).toMatch(/too common/);
+    expect(passwordProblem("aaaaaaaaaaaa")).toMatch(/too common/);
+    expect(isCommonPassword("1234567890")).toBe(true);
+    expect(isCommonPassword("river-stone-47")).toBe(false);
+  });
+
+  it("rejects the email address or its local part as the password", () => {
+    expect(passwordProblem("Long.Name@Example.com", "long.name@example.com")).toMatch(/can't be your email/);
+    expect(passwordProblem("longername1", "longername1@example.com")).toMatch(/can't be your email/);
+  });
+
+  it("rejects absurdly long passwords", () => {
+    expect(passwordProblem("x".repeat(150) + "y".repeat(100))).toMatch(/at most/);
+  });
+});
+
+describe("SignUpSchema", () => {
+  const valid = { name: "Ana", email: "Ana@Example.com ", password: "violet-harbour-lantern", role: "student" };
+
+  it("normalises the email", () => {
+    const r = SignUpSchema.safeParse(valid);
+    expect(r.success && r.data.email).toBe("ana@example.com");
+  });
+
+  it("reports each bad field with a message a person can act on", () => {
+    const r = SignUpSchema.safeParse({ name: "", email: "not-an-email", password: "password123", role: "admin" });
+    expect(r.success).toBe(false);
+    const errors = r.error!.flatten().fieldErrors;
+    expect(errors.name?.[0]).toMatch(/Enter your name/);
+    expect(errors.email?.[0]).toMatch(/valid email/);
+    expect(errors.role?.[0]).toMatch(/student or teacher/);
+  });
+
+  it("applies the password rules", () => {
+    const r = SignUpSchema.safeParse({ ...valid, password: "short" });
+    expect(r.success).toBe(false);
+    expect(r.error!.flatten().fieldErrors.password?.[0]).toMatch(/at least 10/);
+  });
+});
+
+describe("safeCallbackPath", () => {
+  it("keeps same-site paths", () => {
+    expect(safeCallbackPath("/articles/x?hl=1-2#evidence")).toBe("/articles/x?hl=1-2#evidence");
+    expect(safeCallbackPath("/account")).toBe("/account");
+  });
+
+  it("falls back for other sites and odd values", () => {
+    for (const bad of ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "", undefined, 42, "dashboard"]) {
+      expect(safeCallbackPath(bad)).toBe("/dashboard");
+    }
+    expect(safeCallbackPath("//evil", "/")).toBe("/");
+  });
+});

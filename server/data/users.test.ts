@@ -1,0 +1,100 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "../db";
+import { changePassword, createUser, deleteUser, exportUserData, verifyCredentials } from "./users";
+import { claimGuestAttempts } from "./guest-claim";
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+let n = 0;
+async function newUser(role: "student" | "teacher" = "student") {
+  const email = `user${++n}@example.com`;
+  const r = await createUser({ name: `User ${n}`, email, password: "violet-harbour-lantern", role });
+  if (!r.ok) throw new Error("createUser failed");
+  return r.user;
+}
+
+async function makeAttempt(data: { userId?: string; guestId?: string }) {
+  const article = await db.article.create({ data: { slug: `a-${++n}`, title: "T" } });
+  const version = await db.articleVersion.create({ data: { articleId: article.id, number: 1, hash: `h${n}`, body: "Body.", words: 1 } });
+  const set = await db.questionSet.create({ data: { versionId: version.id, generator: "manual" } });
+  const question = await db.question.create({
+    data: { setId: set.id, key: "q1", type: "true_false", prompt: "Is it?", answer: '"true"', evidenceStart: 0, evidenceEnd: 5, evidenceText: "Body.", explanation: "", position: 0 },
+  });
+  return db.attempt.create({
+    data: { ...data, setId: set.id, plan: "[]", total: 1, responses: { create: { questionId: question.id, answer: '"true"', correct: true } } },
+  });
+}
+
+describe("accounts", () => {
+  it("hashes the password and tells unknown email from wrong password", async () => {
+    const u = await newUser();
+    const row = await db.user.findUniqueOrThrow({ where: { id: u.id } });
+    expect(row.passwordHash).toMatch(/^\$2[aby]\$12\$/);
+    expect((await verifyCredentials(u.email, "violet-harbour-lantern")).ok).toBe(true);
+    expect(await verifyCredentials(u.email.toUpperCase(), "violet-harbour-lantern")).toMatchObject({ ok: true });
+    expect(await verifyCredentials(u.email, "wrong-password-here")).toEqual({ ok: false, reason: "wrong_password" });
+    expect(await verifyCredentials("nobody@example.com", "violet-harbour-lantern")).toEqual({ ok: false, reason: "unknown_email" });
+  });
+
+  it("refuses a second account with the same email", async () => {
+    const u = await newUser();
+    const again = await createUser({ name: "X", email: u.email, password: "another-long-secret", role: "student" });
+    expect(again.ok).toBe(false);
+    expect(!again.ok && again.fieldErrors?.email?.[0]).toMatch(/already exists/);
+  });
+
+  it("changes the password only with the current one and under the same rules", async () => {
+    const u = await newUser();
+    expect(await changePassword(u.id, "nope-not-it-1", "fresh-garden-window")).toMatchObject({ ok: false, fieldErrors: { currentPassword: [expect.any(String)] } });
+    expect(await changePassword(u.id, "violet-harbour-lantern", "password123")).toMatchObject({ ok: false, fieldErrors: { newPassword: [expect.stringMatching(/common/)] } });
+    expect(await changePassword(u.id, "violet-harbour-lantern", "fresh-garden-window")).toEqual({ ok: true });
+    expect((await verifyCredentials(u.email, "fresh-garden-window")).ok).toBe(true);
+    expect((await verifyCredentials(u.email, "violet-harbour-lantern")).ok).toBe(false);
+  });
+});
+
+describe("guest claim", () => {
+  it("moves only the guest's unowned attempts to the account", async () => {
+    const u = await newUser();
+    const other = await newUser();
+    const mine = await makeAttempt({ guestId: "guest-1" });
+    const owned = await makeAttempt({ guestId: "guest-1", userId: other.id });
+    const someoneElses = await makeAttempt({ guestId: "guest-2" });
+    expect(await claimGuestAttempts(u.id, "guest-1")).toBe(1);
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: mine.id } })).userId).toBe(u.id);
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: owned.id } })).userId).toBe(other.id);
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: someoneElses.id } })).userId).toBeNull();
+    expect(await claimGuestAttempts(u.id, undefined)).toBe(0);
+    expect(await claimGuestAttempts(u.id, "")).toBe(0);
+  });
+});
+
+describe("export and delete", () => {
+  it("exports only the user's own data, without secrets", async () => {
+    const u = await newUser();
+    const other = await newUser();
+    await makeAttempt({ userId: u.id });
+    await makeAttempt({ userId: other.id });
+    const data = await exportUserData(u.id);
+    expect(data?.profile.email).toBe(u.email);
+    expect(data?.attempts).toHaveLength(1);
+    expect(data?.attempts[0].responses[0]).toMatchObject({ answer: "true", correct: true, question: "Is it?" });
+    const text = JSON.stringify(data);
+    expect(text).not.toContain(other.email);
+    expect(text).not.toContain("passwordHash");
+    expect(text).not.toContain("$2");
+  });
+
+  it("deletes the account and its data only after the email is typed", async () => {
+    const u = await newUser();
+    const attempt = await makeAttempt({ userId: u.id });
+    expect(await deleteUser(u.id, "wrong@example.com")).toMatchObject({ ok: false, fieldErrors: { confirmEmail: [expect.any(String)] } });
+    expect(await db.user.count({ where: { id: u.id } })).toBe(1);
+    expect(await deleteUser(u.id, ` ${u.email.toUpperCase()} `)).toEqual({ ok: true });
+    expect(await db.user.count({ where: { id: u.id } })).toBe(0);
+    expect(await db.attempt.count({ where: { id: attempt.id } })).toBe(0);
+    expect(await db.response.count({ where: { attemptId: attempt.id } })).toBe(0);
+  });
+});
