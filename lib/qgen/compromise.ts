@@ -1,0 +1,59 @@
+/**
+ * compromise, used only on short strings (a name, a verb) and cached: parsing whole sentences with it
+ * costs milliseconds each, while wink-nlp has already given us sentences and parts of speech.
+ */
+import nlp from "compromise";
+
+const nameCache = new Map<string, "person" | "place" | "org" | null>();
+const verbCache = new Map<string, VerbForms | null>();
+
+export interface VerbForms {
+  infinitive: string;
+  past: string;
+  present3: string;
+  tense: "past" | "present";
+}
+
+/** What compromise's lexicon thinks a capitalised name is (first names, known places, organisation words). */
+export function nameKind(name: string): "person" | "place" | "org" | null {
+  const hit = nameCache.get(name);
+  if (hit !== undefined) return hit;
+  const doc = nlp(name);
+  let kind: "person" | "place" | "org" | null = null;
+  if (doc.people().found) kind = "person";
+  else if (doc.places().found) kind = "place";
+  else if (doc.organizations().found) kind = "org";
+  nameCache.set(name, kind);
+  return kind;
+}
+
+/** Forms of a finite verb seen in a sentence ("met" → meet / met / meets, past). */
+export function verbForms(word: string): VerbForms | null {
+  const key = word.toLowerCase();
+  const hit = verbCache.get(key);
+  if (hit !== undefined) return hit;
+  let forms: VerbForms | null = null;
+  // A pronoun subject makes compromise read the word as a finite verb ("they left", not the adjective "left").
+  const doc = nlp(`they ${key}`);
+  const verbs = doc.verbs();
+  if (verbs.found) {
+    const infinitive = lastWord(nlp(`they ${key}`).verbs().toInfinitive().text());
+    const past = lastWord(nlp(`they ${key}`).verbs().toPastTense().text());
+    const present3 = lastWord(nlp(`it ${infinitive}`).verbs().toPresentTense().text());
+    const tense = doc.has("#PastTense") || (past === key && infinitive !== key) ? "past" : "present";
+    if (infinitive && past && present3) forms = { infinitive, past, present3, tense };
+  }
+  verbCache.set(key, forms);
+  return forms;
+}
+
+/** The simple past of a past participle ("led" → "led", "written" → "wrote"). */
+export function pastOfParticiple(word: string): string {
+  const f = verbForms(word);
+  return f ? f.past : word;
+}
+
+function lastWord(text: string): string {
+  const parts = text.trim().split(/\s+/);
+  return parts[parts.length - 1] ?? "";
+}

@@ -1,0 +1,33 @@
+/** Everything the templates need about one article, computed once. */
+import type { Analysis, Sentence } from "./analyse";
+import type { Clause } from "./clause";
+import type { Gazetteer } from "./names";
+import type { Slot } from "./slots";
+import type { GeneratedQuestion } from "./types";
+
+export interface Ctx {
+  body: string;
+  title: string;
+  seed: number;
+  analysis: Analysis;
+  sentences: Sentence[];
+  gaz: Gazetteer;
+  slots: Slot[][];
+  clauses: Clause[][];
+  /** 0..1 per sentence: word overlap with the title and the rest of the article */
+  centrality: number[];
+  /** lower-cased body, for "is this true according to the article" checks */
+  lowerBody: string;
+}
+
+/** A question before selection, with what ranking and de-duplication need. */
+export interface Candidate {
+  q: Omit<GeneratedQuestion, "id">;
+  /** what fact it asks: the same key means the same fact */
+  fact: string;
+  /** sentences it uses (one question per sentence in a set, except multi-sentence types) */
+  sentences: number[];
+  score: number;
+  /** the kind of answer, for balancing */
+  kind: string;
+}

@@ -1,0 +1,77 @@
+/**
+ * Lectio's question generator: pure, deterministic, no I/O.
+ * normalise → sentences → facts → candidate questions → distractors → quality filter and rank → set.
+ */
+import { countWords } from "../content/normalize";
+import { analyse } from "./analyse";
+import { findClauses } from "./clause";
+import type { Candidate, Ctx } from "./context";
+import { checkInput } from "./errors";
+import { buildGazetteer } from "./names";
+import { centrality, defaultCount, select } from "./rank";
+import { hashId } from "./rng";
+import { validateQuestion } from "./rules";
+import { findSlots } from "./slots";
+import { fillBlankCandidates } from "./templates/fill-blank";
+import { mainIdeaCandidates, matchingCandidates, notSaidCandidates } from "./templates/multi";
+import { trueFalseCandidates } from "./templates/true-false";
+import { whCandidates } from "./templates/wh-types";
+import type { GenerateOptions, GeneratedQuestion, QuestionSetOutput } from "./types";
+
+export const GENERATOR = "lectio-qgen@0.1.0";
+
+export type * from "./types";
+export { QgenInputError, MAX_INPUT_CHARS, MIN_INPUT_WORDS } from "./errors";
+export { matchesTypedAnswer } from "./grading";
+export * from "./rules";
+
+export function buildContext(title: string, body: string, seed: number): Ctx {
+  const analysis = analyse(body);
+  const sentences = analysis.sentences;
+  const gaz = buildGazetteer(sentences);
+  return {
+    body,
+    title,
+    seed,
+    analysis,
+    sentences,
+    gaz,
+    slots: sentences.map((s) => findSlots(s, gaz, body)),
+    clauses: sentences.map((s) => findClauses(s)),
+    centrality: centrality(sentences, title),
+    lowerBody: body.toLowerCase(),
+  };
+}
+
+export function allCandidates(ctx: Ctx): Candidate[] {
+  return [
+    ...whCandidates(ctx),
+    ...trueFalseCandidates(ctx),
+    ...fillBlankCandidates(ctx),
+    ...matchingCandidates(ctx),
+    ...notSaidCandidates(ctx),
+    ...mainIdeaCandidates(ctx),
+  ];
+}
+
+function withId(c: Candidate): GeneratedQuestion {
+  const id = `q_${hashId(`${GENERATOR}|${c.q.type}|${c.q.prompt}|${JSON.stringify(c.q.answer)}|${c.q.evidence.start}`)}`;
+  return { id, ...c.q };
+}
+
+export function generateQuestionSet(input: { title: string; body: string }, options: GenerateOptions = {}): QuestionSetOutput {
+  const { title, body } = input;
+  const words = countWords(body);
+  checkInput(title, body, words);
+  const seed = Number.isInteger(options.seed) ? (options.seed as number) : 1;
+  const ctx = buildContext(title, body, seed);
+  const valid = allCandidates(ctx).filter((c) => validateQuestion({ id: "", ...c.q }, body).length === 0);
+  const count = options.count !== undefined ? Math.max(1, Math.min(40, Math.floor(options.count))) : defaultCount(words);
+  const { set, pool } = select(valid, count, ctx.sentences.length, seed);
+  return {
+    article: { title, body, words, sentences: ctx.sentences.length },
+    generator: GENERATOR,
+    questions: set.map(withId),
+    pool: pool.map(withId),
+  };
+}

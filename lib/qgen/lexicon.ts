@@ -1,0 +1,143 @@
+/** Small built-in word lists: titles, hedges, units, and a gazetteer for distractors when an article has too few. */
+
+export const TITLES = new Set([
+  "president", "vice", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "mayor", "mr", "mrs",
+  "ms", "miss", "dr", "doctor", "professor", "prof", "sir", "dame", "lady", "lord", "senator", "governor", "judge",
+  "general", "colonel", "captain", "commander", "admiral", "sergeant", "pope", "bishop", "archbishop", "father",
+  "reverend", "rev", "chief", "secretary", "ambassador", "councillor", "coach", "inspector", "detective", "officer",
+  "foreign", "defence", "defense", "deputy", "emperor", "empress", "duke", "duchess", "count", "countess", "saint",
+]);
+
+/** A title that can stand alone as a noun and is never an acceptable answer by itself. */
+export const BARE_TITLE_ANSWERS = new Set([
+  ...TITLES, "the president", "the prime minister", "the chancellor", "the mayor", "the king", "the queen", "leader",
+  "leaders", "official", "officials",
+]);
+
+export const PRONOUNS = new Set([
+  "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "hers", "its", "their",
+  "theirs", "our", "ours", "my", "mine", "your", "yours", "this", "that", "these", "those", "who", "whom", "which",
+  "someone", "something", "one", "himself", "herself", "themselves", "itself",
+]);
+
+export const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "this", "these", "those", "that"]);
+
+/** Hedges before numbers, longest first; each maps to the wording used in a question stem. */
+export const HEDGES: Array<[string[], string]> = [
+  [["just", "over"], "just over"],
+  [["just", "under"], "just under"],
+  [["more", "than"], "more than"],
+  [["fewer", "than"], "fewer than"],
+  [["less", "than"], "less than"],
+  [["at", "least"], "at least"],
+  [["at", "most"], "at most"],
+  [["up", "to"], "up to"],
+  [["almost"], "almost"],
+  [["nearly"], "nearly"],
+  [["about"], "about"],
+  [["around"], "around"],
+  [["roughly"], "roughly"],
+  [["approximately"], "approximately"],
+  [["some"], "some"],
+  [["over"], "over"],
+  [["under"], "under"],
+  [["only"], "only"],
+];
+
+export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+export const MONTHS = [
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+export const TIME_UNITS = new Set([
+  "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
+  "years", "decade", "decades", "century", "centuries",
+]);
+
+export const MEASURE_UNITS = new Set([
+  "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers", "km", "mile", "miles",
+  "foot", "feet", "inch", "inches", "centimetre", "centimetres", "millimetres", "tonne", "tonnes", "ton", "tons",
+  "kilogram", "kilograms", "kg", "gram", "grams", "pound", "pounds", "hectare", "hectares", "acre", "acres", "litre",
+  "litres", "liter", "liters", "gallon", "gallons", "degree", "degrees", "mph", "knots", "volts", "watts", "kilowatts",
+  "megawatts", "square",
+]);
+
+export const CURRENCY_SYMBOLS: Record<string, string> = { $: "dollar", "£": "pound", "€": "euro", "¥": "yen" };
+export const CURRENCY_WORDS = new Set(["dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "rupees", "francs"]);
+
+export const ORG_HEADS = new Set([
+  "club", "council", "union", "company", "ministry", "party", "agency", "bank", "university", "college", "school",
+  "committee", "association", "society", "trust", "group", "corporation", "inc", "ltd", "institute", "office",
+  "department", "service", "commission", "parliament", "congress", "senate", "court", "army", "navy", "police",
+  "fund", "foundation", "organisation", "organization", "federation", "league", "team", "museum", "library",
+  "academy", "board", "authority", "agency", "centre", "center", "firm", "kremlin", "pentagon", "nato", "un", "eu",
+  "esa", "nasa",
+]);
+
+export const PLACE_HEADS = new Set([
+  "house", "street", "road", "avenue", "square", "park", "river", "creek", "lake", "mountain", "mount", "island",
+  "islands", "bay", "bridge", "harbour", "harbor", "port", "valley", "sea", "ocean", "hall", "palace", "castle",
+  "cathedral", "church", "abbey", "tower", "station", "airport", "county", "province", "state", "city", "town",
+  "village", "forest", "desert", "coast", "strait", "canal", "gulf", "peninsula", "hill", "hills", "lane", "wharf",
+]);
+
+export const COUNTRIES = [
+  "Afghanistan", "Albania", "Algeria", "Argentina", "Armenia", "Australia", "Austria", "Belarus", "Belgium", "Brazil",
+  "Britain", "Bulgaria", "Canada", "Chile", "China", "Colombia", "Croatia", "Cuba", "Czechia", "Denmark", "Egypt",
+  "Estonia", "Ethiopia", "Finland", "France", "Georgia", "Germany", "Greece", "Hungary", "Iceland", "India",
+  "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Japan", "Jordan", "Kazakhstan", "Kenya", "Latvia",
+  "Lithuania", "Mexico", "Moldova", "Morocco", "Netherlands", "New Zealand", "Nigeria", "North Korea", "Norway",
+  "Pakistan", "Peru", "Poland", "Portugal", "Romania", "Russia", "Saudi Arabia", "Serbia", "Slovakia", "Slovenia",
+  "South Africa", "South Korea", "Spain", "Sweden", "Switzerland", "Syria", "Turkey", "Ukraine", "United Kingdom",
+  "United States", "U.S.", "US", "UK", "America", "Vietnam", "Belarus", "Scotland", "Wales", "England",
+];
+
+export const CITIES = [
+  "Washington", "Moscow", "Kyiv", "London", "Paris", "Berlin", "Brussels", "Rome", "Madrid", "Warsaw", "Vienna",
+  "Geneva", "Helsinki", "Stockholm", "Oslo", "Copenhagen", "Prague", "Budapest", "Beijing", "Tokyo", "Delhi",
+  "New York", "Chicago", "Boston", "Los Angeles", "Dublin", "Edinburgh", "Cardiff", "Manchester", "Lisbon",
+  "Amsterdam", "Athens", "Istanbul", "Ankara", "Cairo", "Nairobi", "Sydney", "Toronto", "Ottawa", "Alaska", "Texas",
+  "California", "Florida", "Bavaria", "Crimea", "Donbas", "Europe", "Asia", "Africa",
+];
+
+export const ORGS = [
+  "the United Nations", "NATO", "the European Union", "the Red Cross", "the World Bank", "the Kremlin",
+  "the Pentagon", "the European Commission", "the World Health Organization", "the International Monetary Fund",
+];
+
+/** Fallback people for distractors, grouped loosely by where they would fit. */
+export const PEOPLE = [
+  "Emmanuel Macron", "Olaf Scholz", "Keir Starmer", "Giorgia Meloni", "Donald Tusk", "Pedro Sánchez",
+  "Mark Rutte", "Ursula von der Leyen", "Justin Trudeau", "Narendra Modi", "Recep Tayyip Erdoğan",
+];
+
+/** Generic first names and surnames for made-up distractor people in local or fictional stories. */
+export const FIRST_NAMES = ["Anna", "David", "Elena", "James", "Laura", "Samuel", "Grace", "Peter", "Nadia", "Oliver"];
+export const SURNAMES = ["Morgan", "Fletcher", "Okafor", "Lindqvist", "Brennan", "Castillo", "Hughes", "Novak", "Patel", "Reid"];
+
+/** Adjectives of nationality or region: "Ukrainian officials" is a group, "Ukrainian" not a name. */
+export function isDemonym(word: string): boolean {
+  return /^[A-Z][a-z]+(?:ian|ean|an|ese|ish|ic|i|ch)$/.test(word) && !/^(?:Ian|Brian|Susan|Jean|Dean|Sean|Ryan|Evan|Alan|Juan|Christian|Vivian|Adrian|Julian|Nathan|Morgan)$/.test(word);
+}
+
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1,
+  dozen: 12, half: 0.5,
+};
+export const SCALE_WORDS: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3,
+};
+export const WORD_FOR_NUMBER = [
+  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+];
+export const TENS_WORDS: Record<number, string> = { 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety" };
+
+/** Words too general to be a fill-in-the-blank answer. */
+export const GENERIC_NOUNS = new Set([
+  "people", "time", "times", "year", "years", "day", "days", "way", "part", "thing", "things", "lot", "number", "place",
+  "week", "weeks", "month", "months", "end", "course", "terms", "kind", "side", "case", "point", "group", "world",
+  "need", "reality", "importance", "urgency", "chance", "others", "work", "detail", "details", "hour", "hours",
+]);

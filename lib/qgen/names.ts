@@ -1,0 +1,197 @@
+/**
+ * The article's own name gazetteer: capitalised names with their kind (person, place, country,
+ * organisation), titles stripped ("President Trump" → Trump, a person), surnames linked to full names.
+ */
+import type { Sentence, Tok } from "./analyse";
+import { nameKind } from "./compromise";
+import { CITIES, COUNTRIES, MONTHS, ORG_HEADS, ORGS, PEOPLE, PLACE_HEADS, TITLES, WEEKDAYS, isDemonym } from "./lexicon";
+
+export type NameKind = "person" | "place" | "country" | "org" | "name";
+
+export interface NameEntity {
+  key: string;
+  /** Longest form seen, without title ("Volodymyr Zelensky"). */
+  full: string;
+  /** Last word for people ("Zelensky"), else the full form. */
+  short: string;
+  kind: NameKind;
+  mentions: NameMention[];
+  /** "the" is used before it in the article ("the Kremlin", "the White House"). */
+  article: boolean;
+}
+
+export interface NameMention {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  /** token range in the sentence, [a, b) */
+  a: number;
+  b: number;
+  /** The mention had a title before it. */
+  titled: boolean;
+  /** token index where a title starts, if any */
+  titleAt: number;
+}
+
+export interface Gazetteer {
+  entities: NameEntity[];
+  byKey: Map<string, NameEntity>;
+  /** sentence index → mentions in it */
+  mentionsIn: Map<number, Array<{ entity: NameEntity; mention: NameMention }>>;
+  find(text: string): NameEntity | undefined;
+}
+
+const NOT_NAMES = new Set([
+  "The", "A", "An", "However", "While", "Although", "Though", "Following", "After", "Before", "When", "As", "But",
+  "And", "Or", "In", "On", "At", "For", "From", "With", "By", "Of", "It", "He", "She", "They", "We", "I", "This",
+  "That", "These", "Those", "Meanwhile", "Yet", "Still", "Then", "Once", "If", "Because", "Since", "Over", "Under",
+  "Much", "Many", "Most", "Some", "Each", "Every", "All", "No", "Not", "There", "Here", "According", "Mr", "Mrs",
+  "Ms", "Dr", "Sir", ...WEEKDAYS, ...MONTHS,
+]);
+
+const COUNTRY_SET = new Set(COUNTRIES.map((c) => c.toLowerCase()));
+const CITY_SET = new Set(CITIES.map((c) => c.toLowerCase()));
+const ORG_SET = new Set(ORGS.map((c) => c.replace(/^the /, "").toLowerCase()));
+const PEOPLE_SET = new Set(PEOPLE.map((c) => c.toLowerCase()));
+
+function isCap(t: Tok): boolean {
+  return /^[A-Z]/.test(t.text) && /[a-zA-Z]/.test(t.text);
+}
+
+export function buildGazetteer(sentences: Sentence[]): Gazetteer {
+  // Capitalised words seen away from the start of a sentence: sentence-initial words only count if seen there too.
+  const midCaps = new Set<string>();
+  for (const s of sentences)
+    for (const t of s.toks) if (t.i > 0 && isCap(t) && !isQuoteStart(s.toks, t.i)) midCaps.add(t.text);
+
+  const raw: Array<{ sentence: Sentence; a: number; b: number; titleAt: number; words: string[]; prev: string; next: string }> = [];
+  for (const s of sentences) {
+    const toks = s.toks;
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i];
+      if (!isCap(t) || (t.pos !== "PROPN" && t.pos !== "NOUN" && t.pos !== "ADJ" && !TITLES.has(t.lower))) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (
+        j < toks.length &&
+        (isCap(toks[j]) ||
+          (toks[j].lower === "of" && j + 1 < toks.length && isCap(toks[j + 1]) && j > i && ORG_HEADS.has(toks[j - 1].lower))) &&
+        toks[j].pos !== "PUNCT"
+      )
+        j++;
+      // titles at the front
+      let a = i;
+      let titleAt = -1;
+      while (a < j && (TITLES.has(toks[a].lower) || (isDemonym(toks[a].text) && a + 1 < j && TITLES.has(toks[a + 1].lower)))) {
+        if (titleAt < 0 && TITLES.has(toks[a].lower)) titleAt = a;
+        if (titleAt < 0 && isDemonym(toks[a].text)) titleAt = a + 1;
+        a++;
+      }
+      if (a < j) {
+        const words = toks.slice(a, j).map((x) => x.text);
+        const sentenceInitial = i === 0 || isQuoteStart(toks, i);
+        const single = j - a === 1;
+        const ok =
+          !NOT_NAMES.has(words[0]) &&
+          !(single && isDemonym(words[0]) && j < toks.length && (toks[j].pos === "NOUN" || toks[j].lower === "-")) &&
+          !(sentenceInitial && single && titleAt < 0 && !midCaps.has(words[0]) && !known(words[0]));
+        if (ok) raw.push({ sentence: s, a, b: j, titleAt, words, prev: toks[i - 1]?.lower ?? "", next: toks[j]?.lower ?? "" });
+      }
+      i = j;
+    }
+  }
+
+  const byKey = new Map<string, NameEntity>();
+  const entities: NameEntity[] = [];
+  const mentionsIn = new Map<number, Array<{ entity: NameEntity; mention: NameMention }>>();
+  const evidence = new Map<string, { person: number; place: number; org: number; the: number }>();
+  for (const r of raw) {
+    const key = r.words.join(" ").toLowerCase();
+    const e = evidence.get(key) ?? { person: 0, place: 0, org: 0, the: 0 };
+    if (r.titleAt >= 0) e.person += 3;
+    if (["said", "says", "told", "added", "explained", "believes", "thinks", "wrote"].includes(r.next)) e.person += 2;
+    if (["said", "says", "told"].includes(r.prev)) e.person += 2;
+    if (["in", "at", "from", "near", "to", "across", "into"].includes(r.prev)) e.place += 1;
+    if (r.prev === "the") e.the += 1;
+    evidence.set(key, e);
+  }
+  for (const r of raw) {
+    const key = r.words.join(" ").toLowerCase();
+    let entity = byKey.get(key);
+    if (!entity) {
+      const full = r.words.join(" ");
+      entity = { key, full, short: full, kind: classify(r.words, evidence.get(key)!), mentions: [], article: false };
+      byKey.set(key, entity);
+      entities.push(entity);
+    }
+    const mention: NameMention = {
+      sentence: r.sentence.index,
+      start: r.sentence.toks[r.a].start,
+      end: r.sentence.toks[r.b - 1].end,
+      text: r.words.join(" "),
+      a: r.a,
+      b: r.b,
+      titled: r.titleAt >= 0,
+      titleAt: r.titleAt,
+    };
+    entity.mentions.push(mention);
+    if (r.prev === "the") entity.article = true;
+  }
+  // Link surnames to full names: "Zelensky" is "Volodymyr Zelensky"; "Wilczek" is "Tomasz Wilczek".
+  for (const e of entities.slice()) {
+    if (e.key.includes(" ")) continue;
+    const owner = entities.find((f) => f !== e && f.kind === "person" && f.key.endsWith(" " + e.key));
+    if (owner) {
+      owner.mentions.push(...e.mentions);
+      byKey.set(e.key, owner);
+      entities.splice(entities.indexOf(e), 1);
+    }
+  }
+  for (const e of entities) {
+    if (e.kind === "person") {
+      const parts = e.full.split(" ");
+      e.short = parts[parts.length - 1];
+    }
+    e.mentions.sort((x, y) => x.start - y.start);
+    for (const m of e.mentions) {
+      const list = mentionsIn.get(m.sentence) ?? [];
+      list.push({ entity: e, mention: m });
+      mentionsIn.set(m.sentence, list);
+    }
+  }
+  // A name that is also a surname elsewhere ("Harker and Wilczek" firm) keeps its own entity; fine.
+  const find = (text: string) => byKey.get(text.replace(/^the /i, "").toLowerCase());
+  return { entities, byKey, mentionsIn, find };
+}
+
+function known(word: string): boolean {
+  const k = word.toLowerCase();
+  return COUNTRY_SET.has(k) || CITY_SET.has(k) || ORG_SET.has(k);
+}
+
+function classify(words: string[], ev: { person: number; place: number; org: number; the: number }): NameKind {
+  const key = words.join(" ").toLowerCase();
+  const last = words[words.length - 1].toLowerCase();
+  if (COUNTRY_SET.has(key)) return "country";
+  if (ORG_SET.has(key) || ORG_HEADS.has(last)) return "org";
+  if (CITY_SET.has(key)) return "place";
+  if (PEOPLE_SET.has(key)) return "person";
+  if (PLACE_HEADS.has(last) && words.length > 1) return "place";
+  if (ev.person >= 2) return "person";
+  const lex = nameKind(words.join(" "));
+  if (lex === "person" && ev.the === 0) return "person";
+  if (lex === "place") return "place";
+  if (lex === "org") return "org";
+  if (ev.place >= 1 && words.length <= 2) return "place";
+  if (words.length >= 2 && words.length <= 3 && ev.the === 0 && words.every((w) => /^[A-Z][a-z]+$/.test(w)) && lex === null && ev.place === 0)
+    return "name";
+  return "name";
+}
+
+function isQuoteStart(toks: Tok[], i: number): boolean {
+  return i > 0 && /^["“‘']$/.test(toks[i - 1].text);
+}

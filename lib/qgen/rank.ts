@@ -1,0 +1,90 @@
+/** Ranking and selection: sentence centrality, then a balanced set over types that covers the whole article. */
+import type { Sentence } from "./analyse";
+import type { Candidate } from "./context";
+import { fnv1a } from "./rng";
+import { normText } from "./rules";
+
+const STOP = new Set(["the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "this", "it", "as", "its", "their", "his", "her", "they", "he", "she", "which", "who", "but", "not", "no", "would", "could", "will", "after", "than", "more", "also", "any"]);
+
+function stem(w: string): string {
+  return w.length > 4 ? w.replace(/(ies|es|s|ed|ing)$/, "") : w;
+}
+
+/** 0..1 per sentence: how much it shares with the title and the rest of the article, plus a lead bonus. */
+export function centrality(sentences: Sentence[], title: string): number[] {
+  const bags = sentences.map((s) => new Set(s.toks.filter((t) => /^[a-z]/i.test(t.text) && !STOP.has(t.lower)).map((t) => stem(t.lower))));
+  const df = new Map<string, number>();
+  for (const b of bags) for (const w of b) df.set(w, (df.get(w) ?? 0) + 1);
+  const titleWords = new Set(normText(title).split(" ").filter((w) => !STOP.has(w)).map(stem));
+  const raw = bags.map((b, i) => {
+    let shared = 0;
+    let t = 0;
+    for (const w of b) {
+      shared += (df.get(w)! - 1) / Math.max(1, sentences.length - 1);
+      if (titleWords.has(w)) t++;
+    }
+    return shared / Math.sqrt(Math.max(1, b.size)) + 0.5 * t + (i === 0 ? 0.6 : i === 1 ? 0.2 : 0);
+  });
+  const max = Math.max(...raw, 1e-9);
+  return raw.map((r) => r / max);
+}
+
+/** Default quiz length: about one question per 25 words, 10 to 40. */
+export function defaultCount(words: number): number {
+  return Math.max(10, Math.min(40, Math.round(words / 25)));
+}
+
+const ROTATION = ["multiple_choice", "true_false", "fill_blank", "multiple_choice", "short_answer", "true_false", "fill_blank", "multiple_choice"];
+
+export function select(cands: Candidate[], count: number, sentences: number, seed: number): { set: Candidate[]; pool: Candidate[] } {
+  const jitter = (c: Candidate) => (fnv1a(c.q.prompt, seed) % 1000) / 1e5;
+  const sorted = [...cands].sort((a, b) => b.score + jitter(b) - (a.score + jitter(a)) || (a.q.prompt < b.q.prompt ? -1 : 1));
+  // one candidate per fact: the best
+  const facts = new Set<string>();
+  const unique: Candidate[] = [];
+  for (const c of sorted) {
+    const key = `${c.q.type}|${c.fact}`;
+    if (facts.has(key)) continue;
+    facts.add(key);
+    unique.push(c);
+  }
+  const set: Candidate[] = [];
+  const usedSentences = new Map<number, number>();
+  const usedFacts = new Set<string>();
+  const take = (c: Candidate) => {
+    set.push(c);
+    usedFacts.add(c.fact);
+    if (c.q.type !== "not_said" && c.q.type !== "matching" && c.q.type !== "main_idea")
+      for (const s of c.sentences) usedSentences.set(s, (usedSentences.get(s) ?? 0) + 1);
+  };
+  const free = (c: Candidate, reuse: number) => !set.includes(c) && !usedFacts.has(c.fact) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse);
+  for (const t of ["main_idea", "matching", "not_said"]) {
+    const c = unique.find((x) => x.q.type === t);
+    if (c && set.length < count) take(c);
+  }
+  // Round-robin over types; within a type prefer the least-covered part of the article.
+  const third = (s: number) => Math.min(2, Math.floor((3 * s) / Math.max(1, sentences)));
+  for (let reuse = 0; reuse <= 1 && set.length < count; reuse++) {
+    let stuck = 0;
+    for (let r = 0; set.length < count && stuck < ROTATION.length; r++) {
+      const type = ROTATION[r % ROTATION.length];
+      const cover = [0, 0, 0];
+      for (const c of set) cover[third(c.sentences[0])]++;
+      const options = unique.filter((c) => c.q.type === type && free(c, reuse));
+      if (options.length === 0) {
+        stuck++;
+        continue;
+      }
+      stuck = 0;
+      const best = options.reduce((a, b) => (b.score - 0.08 * cover[third(b.sentences[0])] > a.score - 0.08 * cover[third(a.sentences[0])] ? b : a));
+      take(best);
+    }
+  }
+  const setFacts = new Set(set.map((c) => c.fact));
+  const pool = unique.filter((c) => !set.includes(c) && !setFacts.has(c.fact));
+  // the pool holds one question per fact too
+  const poolFacts = new Set<string>();
+  const poolUnique = pool.filter((c) => (poolFacts.has(c.fact) ? false : (poolFacts.add(c.fact), true)));
+  const order = (a: Candidate, b: Candidate) => (a.q.type === "main_idea" ? 1 : 0) - (b.q.type === "main_idea" ? 1 : 0) || a.q.evidence.start - b.q.evidence.start || (a.q.prompt < b.q.prompt ? -1 : 1);
+  return { set: set.sort(order), pool: poolUnique.sort(order) };
+}

@@ -1,0 +1,41 @@
+/** Deterministic hashing and pseudo-randomness: the same input always gives the same output. */
+
+/** FNV-1a, 32-bit. */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** A 12-hex-digit id from a text. */
+export function hashId(text: string): string {
+  const a = fnv1a(text).toString(16).padStart(8, "0");
+  const b = fnv1a(text, 0x9747b28c).toString(16).padStart(8, "0");
+  return (a + b).slice(0, 12);
+}
+
+/** mulberry32: a small seeded generator of floats in [0, 1). */
+export function makeRng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A deterministic shuffle keyed by a seed and a salt (e.g. the question's text). */
+export function shuffled<T>(items: readonly T[], seed: number, salt: string): T[] {
+  const rng = makeRng(fnv1a(salt, seed >>> 0 || 1));
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}

@@ -1,0 +1,268 @@
+/**
+ * The rules every generated question must pass (DESIGN "Question generation"), one function each.
+ * Each returns null when the question passes, or a short reason when it does not. The seed and the
+ * teacher's editor run the same checks on human-edited questions through validateQuestion.
+ */
+import type { GeneratedQuestion } from "./types";
+import { BARE_TITLE_ANSWERS, HEDGES, MONTHS, PRONOUNS, WEEKDAYS } from "./lexicon";
+import { valueOf } from "./distractors";
+
+export type Rule = (q: GeneratedQuestion, body: string) => string | null;
+
+const STOP = new Set([
+  "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "is", "was", "were", "are",
+  "be", "been", "has", "have", "had", "did", "does", "do", "that", "this", "it", "as", "its", "their", "his", "her",
+  "about", "than", "more", "least", "which", "what", "who", "how", "many", "much", "long", "true", "false",
+]);
+
+export function normText(t: string): string {
+  return t.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’']s\b/g, "").replace(/[^\p{L}\p{N}$£€.%]+/gu, " ").replace(/\s\.|\.\s|\.$/g, " ").replace(/\s+/g, " ").trim();
+}
+
+function contentWords(t: string): string[] {
+  return normText(t).split(" ").filter((w) => w.length > 0 && !STOP.has(w));
+}
+
+const answers = (q: GeneratedQuestion): string[] => (Array.isArray(q.answer) ? q.answer : [q.answer]);
+const hasChoices = (q: GeneratedQuestion) => q.type === "multiple_choice" || q.type === "not_said" || q.type === "main_idea";
+
+/** The evidence is exactly the body at its offsets. */
+export const ruleEvidenceMatchesBody: Rule = (q, body) => {
+  const { start, end, text } = q.evidence;
+  if (!(start >= 0 && end > start && end <= body.length)) return "evidence offsets are outside the article";
+  return body.slice(start, end) === text ? null : "evidence text differs from the article at its offsets";
+};
+
+/** Answerable from the evidence alone: the answer (or, for "false" items, the true value) is in the evidence. */
+export const ruleAnswerInEvidence: Rule = (q) => {
+  const ev = normText(q.evidence.text);
+  if (q.type === "multiple_choice" || q.type === "fill_blank" || q.type === "short_answer") {
+    const a = normText(answers(q)[0]).replace(/^(the|a|an) /, "");
+    return ev.includes(a) ? null : `answer "${answers(q)[0]}" is not in the evidence`;
+  }
+  if (q.type === "matching") {
+    const missing = answers(q).find((s) => !contentWords(s).every((w) => ev.includes(w)));
+    return missing ? `matched statement "${missing}" is not in the evidence` : null;
+  }
+  if (q.type === "true_false" && q.answer === "True") {
+    const claim = contentWords(q.prompt.replace(/^True or false:\s*/, ""));
+    const missing = claim.filter((w) => !ev.includes(w));
+    return missing.length === 0 ? null : `statement words not in the evidence: ${missing.join(", ")}`;
+  }
+  return null;
+};
+
+/** Exactly one option is correct, and options are distinct. */
+export const ruleOneCorrectOption: Rule = (q) => {
+  if (q.type === "true_false") {
+    if (JSON.stringify(q.choices) !== '["True","False"]') return "true/false choices must be True and False";
+    return q.answer === "True" || q.answer === "False" ? null : "true/false answer must be True or False";
+  }
+  if (q.type === "matching") {
+    const a = answers(q);
+    if (!q.items || q.items.length !== a.length || !q.choices || q.choices.length !== a.length) return "matching needs items, choices and answers of one length";
+    if (new Set(q.choices.map(normText)).size !== q.choices.length) return "matching choices repeat";
+    return a.every((x) => q.choices!.includes(x)) ? null : "a matching answer is not among the choices";
+  }
+  if (!hasChoices(q)) return null;
+  const choices = q.choices ?? [];
+  if (choices.length < 3) return "fewer than three options";
+  if (new Set(choices.map(normText)).size !== choices.length) return "two options are the same";
+  const hits = choices.filter((c) => c === q.answer).length;
+  return hits === 1 ? null : "the answer is not exactly one of the options";
+};
+
+/** No answer words in the stem. */
+export const ruleNoAnswerInStem: Rule = (q) => {
+  if (!(q.type === "multiple_choice" || q.type === "short_answer" || q.type === "fill_blank")) return null;
+  const stem = new Set(contentWords(q.prompt));
+  const leaked = contentWords(answers(q)[0]).filter((w) => stem.has(w) && !/^(about|around|least|nearly|almost)$/.test(w));
+  return leaked.length === 0 ? null : `answer words in the stem: ${leaked.join(", ")}`;
+};
+
+/** No pronoun or bare title as an answer ("he", "President"). */
+export const ruleNoPronounOrTitleAnswer: Rule = (q) => {
+  for (const a of answers(q)) {
+    const t = a.toLowerCase().trim();
+    if (PRONOUNS.has(t)) return `answer is a pronoun: "${a}"`;
+    if (BARE_TITLE_ANSWERS.has(t)) return `answer is a bare title: "${a}"`;
+  }
+  for (const c of q.choices ?? []) if (q.type === "multiple_choice" && (PRONOUNS.has(c.toLowerCase()) || BARE_TITLE_ANSWERS.has(c.toLowerCase()))) return `option is a pronoun or title: "${c}"`;
+  return null;
+};
+
+/** No dangling pronoun at the start of a stem or statement. */
+export const ruleNoDanglingPronoun: Rule = (q) => {
+  const p = q.prompt.replace(/^(True or false|Fill in the blank):\s*/, "");
+  const first = p.split(/\s+/)[0]?.toLowerCase().replace(/[^a-z]/g, "");
+  if (["he", "she", "it", "they", "his", "her", "their", "its", "this", "these", "those", "we"].includes(first)) return `stem starts with the pronoun "${first}"`;
+  return null;
+};
+
+/** No span crossing a quotation boundary: quotes in the answer and stem are balanced. */
+export const ruleQuoteBoundary: Rule = (q) => {
+  for (const text of [q.prompt, ...answers(q), ...(q.choices ?? [])]) {
+    const open = (text.match(/“/g) ?? []).length;
+    const close = (text.match(/”/g) ?? []).length;
+    const straight = (text.match(/"/g) ?? []).length;
+    if (open !== close || straight % 2 === 1) return `unbalanced quotation marks in "${text.slice(0, 60)}"`;
+  }
+  for (const a of answers(q)) if (/[“”"]/.test(a) && q.type !== "matching") return "the answer contains a quotation mark";
+  return null;
+};
+
+export type AnswerClass = "money" | "percent" | "duration" | "number" | "weekday" | "month" | "year" | "date" | "name" | "text";
+
+/** What kind of thing an option is, from its form alone. */
+export function classOf(text: string): AnswerClass {
+  const t = text.trim();
+  if (/[$£€¥]\s?\d|\d\s?(dollars?|pounds?|euros?)\b/i.test(t)) return "money";
+  if (/\d\s?(%|per ?cent)/i.test(t)) return "percent";
+  if (WEEKDAYS.includes(t)) return "weekday";
+  if (MONTHS.includes(t)) return "month";
+  if (/^\d{4}$/.test(t)) return "year";
+  if (/^\d{1,2} [A-Z][a-z]+( \d{4})?$|^[A-Z][a-z]+ \d{1,2}(, \d{4})?$/.test(t) && MONTHS.some((m) => t.includes(m))) return "date";
+  if (/\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i.test(t) && valueOf(t) !== null) return "duration";
+  if (valueOf(t) !== null && /^[\d\s,.a-z-]+$/i.test(t) && /\d|^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(t)) return "number";
+  if (/^(the )?[A-Z][\p{L}.'’-]*( (of |and |de |von der )?[A-Z][\p{L}.'’-]*)*$/u.test(t)) return "name";
+  return "text";
+}
+
+/** Distractors are of the same kind as the answer. */
+export const ruleSameKindOptions: Rule = (q) => {
+  if (q.type !== "multiple_choice") return null;
+  const want = classOf(String(q.answer));
+  const odd = (q.choices ?? []).find((c) => classOf(c) !== want);
+  return odd === undefined ? null : `option "${odd}" is not the same kind as the answer (${want})`;
+};
+
+/** Distractors are never true according to the evidence: a wrong option may not appear in it. */
+export const ruleDistractorsNotTrue: Rule = (q) => {
+  if (q.type !== "multiple_choice") return null;
+  const ev = ` ${normText(q.evidence.text)} `;
+  for (const c of q.choices ?? []) {
+    if (c === q.answer) continue;
+    const n = normText(c).replace(/^(the|a|an) /, "");
+    if (ev.includes(` ${n} `)) return `wrong option "${c}" is stated in the evidence`;
+    const v = valueOf(c);
+    const av = valueOf(String(q.answer));
+    if (v !== null && av !== null && v === av) return `wrong option "${c}" has the answer's value`;
+  }
+  if (q.type === "multiple_choice") {
+    const n = (q.choices ?? []).map((c) => normText(c));
+    const a = normText(String(q.answer));
+    // no partial overlap with the answer (e.g. "Zelensky" next to "Volodymyr Zelensky")
+    for (const c of n) if (c !== a && (c.includes(a) || a.includes(c)) && valueOf(c) === null) return `option "${c}" overlaps the answer`;
+  }
+  return null;
+};
+
+/** Hedged numbers keep their hedge in the stem or the answer. */
+export const ruleHedgeKept: Rule = (q) => {
+  const ev = q.evidence.text;
+  const subject = q.type === "true_false" ? [] : answers(q);
+  for (const a of subject) {
+    const v = valueOf(a);
+    if (v === null) continue;
+    const at = ev.indexOf(a.replace(/^(about|around|roughly|nearly|almost|at least|more than|some|over|under|up to|just over|approximately) /i, ""));
+    if (at < 0) continue;
+    const before = ev.slice(Math.max(0, at - 16), at).toLowerCase();
+    for (const [words] of HEDGES) {
+      const h = words.join(" ");
+      if (["some", "over", "under", "only"].includes(h)) continue;
+      if (before.endsWith(h + " ")) {
+        const inStem = q.prompt.toLowerCase().includes(h) || (h !== "at least" && h !== "more than" && /\babout\b/i.test(q.prompt));
+        const inAnswer = a.toLowerCase().includes(h);
+        if (!inStem && !inAnswer) return `the hedge "${h}" before ${a} is lost`;
+      }
+    }
+  }
+  return null;
+};
+
+/** Relative dates stay in the article's words: no calendar date that the article does not contain. */
+export const ruleRelativeDatesKept: Rule = (q, body) => {
+  const texts = [q.prompt, ...answers(q), ...(q.choices ?? [])];
+  for (const t of texts) {
+    const m = /\b(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?)\b/.exec(t);
+    if (m && !body.includes(m[1]) && !(q.type === "multiple_choice" && q.choices?.includes(t) && t !== q.answer)) return `calendar date "${m[1]}" is not in the article`;
+  }
+  if (/\b(yesterday|today|tomorrow|last week|next week)\b/i.test(q.prompt) && !/\b(yesterday|today|tomorrow|last week|next week)\b/i.test(q.evidence.text)) return "a relative date was added";
+  return null;
+};
+
+/** A stem is a clean sentence: capitalised, ends in ? or . or a blank, no doubled spaces or stray commas. */
+export const ruleCleanStem: Rule = (q) => {
+  const p = q.prompt;
+  if (!/^[A-Z“"]/.test(p)) return "the stem does not start with a capital letter";
+  if (/\s{2,}|\s[,.?]|,,|\?\?/.test(p)) return "the stem has stray spaces or punctuation";
+  if (q.type === "multiple_choice" || q.type === "short_answer") if (!p.endsWith("?")) return "a question stem must end with a question mark";
+  if (q.type === "fill_blank" && !p.includes("_____")) return "a fill-in-the-blank stem needs a blank";
+  if (p.split(/\s+/).length > 60) return "the stem is too long";
+  return null;
+};
+
+export const RULES: Record<string, Rule> = {
+  ruleEvidenceMatchesBody,
+  ruleAnswerInEvidence,
+  ruleOneCorrectOption,
+  ruleNoAnswerInStem,
+  ruleNoPronounOrTitleAnswer,
+  ruleNoDanglingPronoun,
+  ruleQuoteBoundary,
+  ruleSameKindOptions,
+  ruleDistractorsNotTrue,
+  ruleHedgeKept,
+  ruleRelativeDatesKept,
+  ruleCleanStem,
+};
+
+/** Every rule's complaint about one question; empty when it passes. */
+export function validateQuestion(q: GeneratedQuestion, body: string): string[] {
+  const problems: string[] = [];
+  for (const [name, rule] of Object.entries(RULES)) {
+    const r = rule(q, body);
+    if (r) problems.push(`${name}: ${r}`);
+  }
+  return problems;
+}
+
+/** Set-level rule: no two questions ask the same fact (same evidence and same answer, or the same prompt). */
+export function ruleNoDuplicateFacts(questions: GeneratedQuestion[]): string | null {
+  const seen = new Set<string>();
+  for (const q of questions) {
+    const keys = [`p:${normText(q.prompt)}`];
+    if (q.type !== "matching" && q.type !== "not_said" && q.type !== "main_idea" && q.type !== "true_false")
+      keys.push(`f:${q.evidence.start}:${normText(String(q.answer))}`);
+    for (const k of keys) {
+      if (seen.has(k)) return `two questions ask the same fact (${q.prompt.slice(0, 60)})`;
+      seen.add(k);
+    }
+  }
+  return null;
+}
+
+/** Set-level rule: the questions cover the whole article, not only its lead (each third has evidence). */
+export function ruleCoversArticle(questions: GeneratedQuestion[], body: string): string | null {
+  if (questions.length < 3) return null;
+  const thirds = [false, false, false];
+  for (const q of questions) {
+    for (let k = 0; k < 3; k++) {
+      const a = (k * body.length) / 3;
+      const b = ((k + 1) * body.length) / 3;
+      if (q.evidence.start < b && q.evidence.end > a) thirds[k] = true;
+    }
+  }
+  const missing = thirds.map((x, k) => (x ? null : ["beginning", "middle", "end"][k])).filter(Boolean);
+  return missing.length === 0 ? null : `no question on the article's ${missing.join(" or ")}`;
+}
+
+export function validateSet(questions: GeneratedQuestion[], body: string): string[] {
+  const out: string[] = [];
+  for (const q of questions) for (const p of validateQuestion(q, body)) out.push(`${q.id}: ${p}`);
+  const d = ruleNoDuplicateFacts(questions);
+  if (d) out.push(`ruleNoDuplicateFacts: ${d}`);
+  const c = ruleCoversArticle(questions, body);
+  if (c) out.push(`ruleCoversArticle: ${c}`);
+  return out;
+}

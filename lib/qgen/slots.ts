@@ -1,0 +1,171 @@
+/**
+ * Facts: the answerable spans of each sentence (a name, a group, a number with its unit and hedge,
+ * a day or date, a key noun phrase), with exact offsets. Templates turn them into questions.
+ */
+import type { Sentence, Tok } from "./analyse";
+import type { Gazetteer, NameEntity } from "./names";
+import {
+  CURRENCY_SYMBOLS, CURRENCY_WORDS, GENERIC_NOUNS, HEDGES, MEASURE_UNITS, MONTHS, TIME_UNITS, WEEKDAYS, isDemonym,
+} from "./lexicon";
+import { isScaleWord, phraseValue, tokenValue } from "./numbers";
+
+export type SlotKind =
+  | "person" | "place" | "country" | "org" | "group"
+  | "money" | "count" | "duration" | "measure" | "percent"
+  | "year" | "date" | "weekday" | "month"
+  | "phrase";
+
+export const NUMERIC_KINDS = new Set<SlotKind>(["money", "count", "duration", "measure", "percent", "year"]);
+export const NAME_KINDS = new Set<SlotKind>(["person", "place", "country", "org", "group"]);
+
+export interface Slot {
+  kind: SlotKind;
+  sentence: number;
+  /** token range [a, b) of the answer in the sentence (without hedge or preposition) */
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+  /** the answer as written in the article */
+  text: string;
+  /** the hedge before a number, as written ("about", "at least"), and where it starts */
+  hedge?: string;
+  hedgeA?: number;
+  /** numbers: the value; counts: the counted noun phrase ("people", "member states") */
+  value?: number;
+  unit?: string;
+  /** names: the entity */
+  entity?: NameEntity;
+  /** the answer is followed by a possessive ’s */
+  possessive?: boolean;
+}
+
+const isNumTok = (t: Tok | undefined) =>
+  t !== undefined && (tokenValue(t.text) !== null || (t.pos === "NUM" && /\d/.test(t.text))) && !/^(a|an|one)$/i.test(t.text);
+
+function hedgeBefore(toks: Tok[], i: number): { hedge: string; a: number } | null {
+  for (const [words] of HEDGES) {
+    const a = i - words.length;
+    if (a < 0) continue;
+    if (words.every((w, k) => toks[a + k].lower === w)) return { hedge: toks.slice(a, i).map((t) => t.text).join(" "), a };
+  }
+  return null;
+}
+
+export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
+  const toks = s.toks;
+  const slots: Slot[] = [];
+  const taken = new Set<number>();
+  const add = (slot: Omit<Slot, "sentence" | "start" | "end" | "text">) => {
+    const start = toks[slot.a].start;
+    const end = toks[slot.b - 1].end;
+    for (let k = slot.a; k < slot.b; k++) taken.add(k);
+    slots.push({ ...slot, sentence: s.index, start, end, text: body.slice(start, end) });
+  };
+
+  // Numbers: [hedge] [currency] number-words [scale] [unit or counted noun]
+  for (let i = 0; i < toks.length; i++) {
+    if (taken.has(i)) continue;
+    const t = toks[i];
+    const currency = CURRENCY_SYMBOLS[t.text] !== undefined && isNumTok(toks[i + 1]) ? t.text : null;
+    const n0 = currency ? i + 1 : i;
+    if (!isNumTok(toks[n0])) continue;
+    if (toks[n0 - 1]?.text === "-" || toks[n0 + 1]?.text === "-") continue; // "74-year-old", "2-1"
+    let n1 = n0 + 1;
+    while (n1 < toks.length && (isScaleWord(toks[n1].text) || (isNumTok(toks[n1]) && !/\d/.test(toks[n1].text) && !/\d/.test(toks[n0].text)))) n1++;
+    const value = phraseValue(toks.slice(n0, n1).map((x) => x.text));
+    if (value === null) continue;
+    const next = toks[n1];
+    const hedge = hedgeBefore(toks, i);
+    const base = { a: i, hedge: hedge?.hedge, hedgeA: hedge?.a, value };
+    if (currency) {
+      add({ ...base, kind: "money", b: n1, unit: currency });
+    } else if (next && CURRENCY_WORDS.has(next.lower)) {
+      add({ ...base, kind: "money", b: n1 + 1, unit: next.lower.replace(/s$/, "") });
+    } else if (next && (next.lower === "per" || next.lower === "percent" || next.text === "%")) {
+      add({ ...base, kind: "percent", b: next.lower === "per" ? n1 + 2 : n1 + 1 });
+    } else if (next && TIME_UNITS.has(next.lower)) {
+      if (toks[n1 + 1]?.lower === "old" || toks[n1 + 1]?.lower === "ago") continue;
+      // "5 minutes 38.4 seconds"
+      let b = n1 + 1;
+      if (isNumTok(toks[b]) && TIME_UNITS.has(toks[b + 1]?.lower ?? "")) b += 2;
+      add({ ...base, kind: "duration", b, unit: next.lower });
+    } else if (next && MEASURE_UNITS.has(next.lower)) {
+      let b = n1 + 1;
+      if (next.lower === "square") b++;
+      add({ ...base, kind: "measure", b, unit: toks.slice(n1, b).map((x) => x.lower).join(" ") });
+    } else if (n1 - n0 === 1 && /^\d{4}$/.test(toks[n0].text) && value >= 1000 && value <= 2100) {
+      if (toks[n0 - 1] && MONTHS.includes(toks[n0 - 1].text)) continue;
+      add({ ...base, kind: "year", b: n1 });
+    } else if (next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN") && /^[a-z]|^[A-Z][a-z]+$/.test(next.text)) {
+      // counted noun phrase: ADJ* NOUN+ (demonym adjectives allowed: "seven European leaders")
+      let b = n1;
+      while (b < toks.length && (toks[b].pos === "ADJ" || (toks[b].pos === "PROPN" && isDemonym(toks[b].text)))) b++;
+      const nounStart = b;
+      while (b < toks.length && toks[b].pos === "NOUN" && /^[a-z]/.test(toks[b].text)) b++;
+      if (b === nounStart) continue;
+      if (MONTHS.includes(toks[n1].text)) continue;
+      add({ ...base, kind: "count", b: n1, unit: toks.slice(n1, b).map((x) => x.text).join(" ") });
+    }
+  }
+
+  // Days, dates and months.
+  for (let i = 0; i < toks.length; i++) {
+    if (taken.has(i)) continue;
+    const t = toks[i];
+    if (WEEKDAYS.includes(t.text)) {
+      // "Saturday, 12 September" / "Monday, 3 June 2024": keep the whole date
+      let b = i + 1;
+      const k = toks[b]?.text === "," ? b + 1 : b;
+      if (isNumTok(toks[k]) && MONTHS.includes(toks[k + 1]?.text ?? "")) {
+        b = k + 2;
+        if (/^\d{4}$/.test(toks[b]?.text ?? "")) b++;
+        add({ kind: "date", a: i, b });
+      } else {
+        add({ kind: "weekday", a: i, b, possessive: /^[’']s$/.test(toks[b]?.text ?? "") });
+      }
+    } else if (MONTHS.includes(t.text) && t.text !== "May") {
+      let a = i;
+      let b = i + 1;
+      if (isNumTok(toks[i - 1]) && !taken.has(i - 1)) a = i - 1;
+      else if (/^\d{1,2}$/.test(toks[b]?.text ?? "")) b++;
+      if (/^\d{4}$/.test(toks[b]?.text ?? "")) b++;
+      add({ kind: a < i || b > i + 1 ? "date" : "month", a, b });
+    }
+  }
+
+  // Names from the gazetteer.
+  for (const { entity, mention } of gaz.mentionsIn.get(s.index) ?? []) {
+    if (entity.kind === "name") continue;
+    let clash = false;
+    for (let k = mention.a; k < mention.b; k++) if (taken.has(k)) clash = true;
+    if (clash) continue;
+    add({ kind: entity.kind as SlotKind, a: mention.a, b: mention.b, entity, possessive: /^[’']s$/.test(toks[mention.b]?.text ?? "") });
+  }
+
+  // Groups: demonym + plural noun ("Ukrainian officials", "Russian forces", "European leaders").
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (taken.has(i) || taken.has(i + 1)) continue;
+    if (isDemonym(toks[i].text) && toks[i + 1].pos === "NOUN" && /^[a-z]+s$/.test(toks[i + 1].text)) {
+      if (isNumTok(toks[i - 1])) continue;
+      add({ kind: "group", a: i, b: i + 2 });
+    }
+  }
+
+  // Key noun phrases (for fill in the blank): a compound of nouns, optionally after an adjective, not generic.
+  for (let i = 0; i < toks.length; i++) {
+    if (taken.has(i) || toks[i].pos !== "NOUN" || !/^[a-z]/.test(toks[i].text)) continue;
+    let b = i;
+    while (b < toks.length && toks[b].pos === "NOUN" && /^[a-z][a-z-]*$/.test(toks[b].text) && !taken.has(b)) b++;
+    let a = i;
+    if (a > 0 && toks[a - 1].pos === "ADJ" && /^[a-z]{4,}$/.test(toks[a - 1].text) && !taken.has(a - 1)) a--;
+    const head = toks[b - 1].lower;
+    if (b - a > 3 || GENERIC_NOUNS.has(head) || head.length < 5) {
+      i = b;
+      continue;
+    }
+    add({ kind: "phrase", a, b });
+    i = b;
+  }
+  return slots.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,48 @@
+/** Fill in the blank: a sentence with one key word or phrase (a name, a number, a key noun phrase) left out. */
+import type { Candidate, Ctx } from "../context";
+import { PRONOUNS } from "../lexicon";
+import { NUMERIC_KINDS } from "../slots";
+import { candidate, evidenceOf, explain } from "./common";
+import { acceptFor, factKey } from "./wh-types";
+
+export const BLANK = "_____";
+
+export function fillBlankCandidates(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    const words = s.text.split(/\s+/).length;
+    if (words > 34 || words < 6) continue;
+    if (/["“”]/.test(s.text)) continue;
+    const first = s.toks[0];
+    if (PRONOUNS.has(first.lower)) continue;
+    for (const slot of ctx.slots[s.index]) {
+      if (slot.possessive) continue;
+      if (slot.kind === "phrase" && slot.text.length < 6) continue;
+      // the blank covers the hedge too only when the hedge is outside: keep "about ___ minutes" readable
+      const a = slot.start;
+      const b = slot.end;
+      const sentence = ctx.body.slice(s.start, a) + BLANK + ctx.body.slice(b, s.end);
+      // the answer must not appear elsewhere in the sentence
+      if (sentence.toLowerCase().includes(slot.text.toLowerCase())) continue;
+      const answer = slot.text;
+      if (PRONOUNS.has(answer.toLowerCase())) continue;
+      const evidence = evidenceOf(ctx, s.index);
+      const kindBonus = slot.kind === "phrase" ? 0 : NUMERIC_KINDS.has(slot.kind) ? 0.08 : 0.06;
+      out.push(
+        candidate(
+          "fill_blank",
+          {
+            prompt: `Fill in the blank: ${sentence}`,
+            answer,
+            accept: acceptFor(slot, answer),
+            evidence,
+            explanation: explain(evidence),
+            difficulty: slot.kind === "phrase" ? 3 : 2,
+          },
+          { fact: factKey(slot), sentences: [s.index], score: 0.45 + 0.2 * ctx.centrality[s.index] + kindBonus - (words > 26 ? 0.05 : 0), kind: slot.kind },
+        ),
+      );
+    }
+  }
+  return out;
+}

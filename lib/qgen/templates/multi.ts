@@ -1,0 +1,168 @@
+/** Questions over several sentences: matching, "which does the article NOT say", and main idea. */
+import type { Candidate, Ctx } from "../context";
+import { spanText } from "../clause";
+import { norm } from "../distractors";
+import type { NameEntity } from "../names";
+import { shuffled } from "../rng";
+import { candidate, evidenceOf, explain, quoteOf } from "./common";
+import { falsify, statementOf, type Statement } from "./statements";
+
+interface Pair {
+  entity: NameEntity;
+  item: string;
+  statement: string;
+  sentence: number;
+}
+
+/** People (or groups, organisations, countries) and what the article says each did. */
+function pairs(ctx: Ctx): Pair[] {
+  const out: Pair[] = [];
+  for (const s of ctx.sentences) {
+    for (const c of ctx.clauses[s.index]) {
+      if (c.quoted || c.attribution) continue;
+      const slot = ctx.slots[s.index].find((x) => x.entity && x.a >= c.subj[0] && x.b <= c.subj[1]);
+      if (!slot || !slot.entity || slot.possessive) continue;
+      // the subject is only the name (and "the" or titles)
+      const extra = s.toks.slice(c.subj[0], c.subj[1]).filter((t, k) => {
+        const i = c.subj[0] + k;
+        return (i < slot.a || i >= slot.b) && t.lower !== "the" && !/^[A-Z]/.test(t.text);
+      });
+      if (extra.length > 0) continue;
+      const action = spanText(ctx.body, s.toks, c.verb[0], c.pred[1]);
+      const words = action.split(/\s+/).length;
+      if (words < 3 || words > 14) continue;
+      out.push({ entity: slot.entity, item: slot.entity.kind === "person" ? slot.entity.full : (slot.entity.article ? "The " : "") + slot.entity.full, statement: action, sentence: s.index });
+    }
+    // "“…,” said Mayor Priya Raman." → Priya Raman ↔ said “…”
+    const m = /^[“"]([^”"]{12,140})[,.]?[”"],? (?:said|says) /.exec(s.text);
+    if (m) {
+      const who = (ctx.gaz.mentionsIn.get(s.index) ?? []).find((x) => x.entity.kind === "person");
+      if (who && m[1].split(/\s+/).length <= 16) out.push({ entity: who.entity, item: who.entity.full, statement: `said “${m[1].replace(/[,.]$/, "")}”`, sentence: s.index });
+    }
+  }
+  return out;
+}
+
+export function matchingCandidates(ctx: Ctx): Candidate[] {
+  const all = pairs(ctx);
+  const out: Candidate[] = [];
+  const used = new Set<string>();
+  // Up to two sets of 3–4 pairs, each entity once per set, people first.
+  for (let round = 0; round < 2; round++) {
+    const chosen: Pair[] = [];
+    const seen = new Set<string>();
+    const ordered = [...all].sort((x, y) => Number(y.entity.kind === "person") - Number(x.entity.kind === "person"));
+    for (const p of ordered) {
+      if (seen.has(p.entity.key) || used.has(p.statement)) continue;
+      // no statement may name another item
+      if (chosen.some((c) => p.statement.includes(c.entity.short) || c.statement.includes(p.entity.short))) continue;
+      if (chosen.length > 0 && chosen[0].entity.kind === "person" && p.entity.kind !== "person" && chosen.length >= 3) continue;
+      chosen.push(p);
+      seen.add(p.entity.key);
+      if (chosen.length === 4) break;
+    }
+    if (chosen.length < 3) break;
+    for (const c of chosen) used.add(c.statement);
+    chosen.sort((x, y) => x.sentence - y.sentence);
+    const first = chosen[0].sentence;
+    const last = chosen[chosen.length - 1].sentence;
+    const evidence = evidenceOf(ctx, first, last);
+    const people = chosen.every((c) => c.entity.kind === "person");
+    out.push(
+      candidate(
+        "matching",
+        {
+          prompt: people ? "Match each person to what the article says about them." : "Match each one to what the article says about it.",
+          items: chosen.map((c) => c.item),
+          choices: shuffled(chosen.map((c) => c.statement), ctx.seed, chosen.map((c) => c.item).join("|")),
+          answer: chosen.map((c) => c.statement),
+          evidence,
+          explanation: chosen.map((c) => `${c.item}: “${quoteOf(evidenceOf(ctx, c.sentence))}”`).join(" "),
+          difficulty: 2,
+        },
+        { fact: `match:${chosen.map((c) => c.sentence).join(",")}`, sentences: chosen.map((c) => c.sentence), score: 0.75, kind: "matching" },
+      ),
+    );
+  }
+  return out;
+}
+
+function shortStatements(ctx: Ctx, maxWords: number): Statement[] {
+  const out: Statement[] = [];
+  for (const s of ctx.sentences) {
+    const st = statementOf(ctx, s.index, maxWords);
+    if (st) out.push(st);
+  }
+  return out;
+}
+
+export function notSaidCandidates(ctx: Ctx): Candidate[] {
+  const sts = shortStatements(ctx, 22);
+  const out: Candidate[] = [];
+  const falsifiable = sts.filter((st) => falsify(ctx, st) !== null);
+  for (let k = 0; k < Math.min(3, falsifiable.length); k++) {
+    const target = falsifiable[Math.floor((k * falsifiable.length) / 3)];
+    const altered = falsify(ctx, target, k + 1);
+    if (!altered) continue;
+    // three true statements from other parts of the article, spread out
+    const others = sts.filter((x) => x.sentence !== target.sentence);
+    if (others.length < 3) continue;
+    const picks = [0, 1, 2].map((i) => others[Math.floor(((i + k / 3) * others.length) / 3) % others.length]);
+    if (new Set(picks.map((p) => p.sentence)).size < 3) continue;
+    const evidence = evidenceOf(ctx, target.sentence);
+    out.push(
+      candidate(
+        "not_said",
+        {
+          prompt: "Which of these does the article NOT say?",
+          choices: shuffled([altered.text, ...picks.map((p) => p.text)], ctx.seed, altered.text),
+          answer: altered.text,
+          evidence,
+          explanation: explain(evidence, `The article gives ${altered.slot.text}, not ${altered.wrong}.`),
+          difficulty: 3,
+        },
+        { fact: `notsaid:${target.sentence}`, sentences: [target.sentence, ...picks.map((p) => p.sentence)], score: 0.7, kind: "not_said" },
+      ),
+    );
+  }
+  return out;
+}
+
+export function mainIdeaCandidates(ctx: Ctx): Candidate[] {
+  const n = ctx.sentences.length;
+  if (n < 5) return [];
+  // the most central of the first three sentences states the article's point
+  let lead = -1;
+  for (let i = 0; i < Math.min(3, n); i++) {
+    if (!statementOf(ctx, i, 40)) continue;
+    if (lead < 0 || ctx.centrality[i] > ctx.centrality[lead] + 0.1) lead = i;
+  }
+  if (lead < 0) return [];
+  const main = statementOf(ctx, lead, 40)!;
+  // narrower details: the least central statements from later in the article
+  const details = shortStatements(ctx, 24)
+    .filter((st) => st.sentence > lead + 1 && norm(st.text) !== norm(main.text))
+    .sort((x, y) => ctx.centrality[x.sentence] - ctx.centrality[y.sentence] || x.sentence - y.sentence);
+  const picks: Statement[] = [];
+  for (const d of details) {
+    if (picks.some((p) => Math.abs(p.sentence - d.sentence) < 2)) continue;
+    picks.push(d);
+    if (picks.length === 3) break;
+  }
+  if (picks.length < 3) return [];
+  const evidence = evidenceOf(ctx, lead);
+  return [
+    candidate(
+      "main_idea",
+      {
+        prompt: "Which statement best sums up what the article is mainly about?",
+        choices: shuffled([main.text, ...picks.map((p) => p.text)], ctx.seed, main.text),
+        answer: main.text,
+        evidence,
+        explanation: explain(evidence, "The other options are details from later in the article, not its main point."),
+        difficulty: 2,
+      },
+      { fact: "main-idea", sentences: [lead], score: 0.9, kind: "main_idea" },
+    ),
+  ];
+}

@@ -1,0 +1,57 @@
+/** Stand-alone statements made from the article (true), and the same with one detail changed (false). */
+import type { Ctx } from "../context";
+import { spanText } from "../clause";
+import { distractorsFor } from "../distractors";
+import { PRONOUNS } from "../lexicon";
+import type { Slot } from "../slots";
+import { asStatement } from "./common";
+
+export interface Statement {
+  sentence: number;
+  text: string;
+  /** offset of the statement's text in the body (before capitalisation) */
+  start: number;
+  end: number;
+}
+
+const LEADING = /^(?:However|Meanwhile|But|And|Yet|Still|Also|Instead|So|Then|Indeed|Moreover),?\s+/;
+
+/** The sentence, or its first self-contained clause, as a statement; null when it depends on context. */
+export function statementOf(ctx: Ctx, index: number, maxWords = 28): Statement | null {
+  const s = ctx.sentences[index];
+  if (/["“”]/.test(s.text)) return null;
+  const first = s.toks.find((t) => !/^(however|meanwhile|but|and|yet|still|also|,)$/i.test(t.text));
+  if (!first || PRONOUNS.has(first.lower) || first.lower === "the" && /^the (same|other|latter|former)\b/i.test(s.text.replace(LEADING, ""))) return null;
+  const words = s.text.split(/\s+/).length;
+  if (words <= maxWords && !/\b(he|she|they|it|his|her|their|its|this|these)\b/i.test(s.text.split(/\s+/).slice(0, 3).join(" "))) {
+    const lead = LEADING.exec(s.text);
+    const start = s.start + (lead ? lead[0].length : 0);
+    return { sentence: index, text: asStatement(ctx.body.slice(start, s.end)), start, end: s.end };
+  }
+  const c = ctx.clauses[index].find((x) => !x.quoted && !x.attribution);
+  if (!c) return null;
+  const a = c.pre ? c.pre[0] : c.subj[0];
+  const text = spanText(ctx.body, s.toks, a, c.b);
+  if (text.split(/\s+/).length > maxWords || text.split(/\s+/).length < 5) return null;
+  if (PRONOUNS.has(s.toks[c.subj[0]].lower)) return null;
+  return { sentence: index, text: asStatement(text), start: s.toks[a].start, end: s.toks[c.b - 1].end };
+}
+
+/** Slots whose change gives a statement that is false according to the article. */
+export function alterable(slot: Slot): boolean {
+  return ["money", "count", "duration", "measure", "percent", "year", "weekday", "date", "month"].includes(slot.kind);
+}
+
+/** The statement with one detail changed, and what was changed; null when no safe change exists. */
+export function falsify(ctx: Ctx, st: Statement, salt = 0): { text: string; slot: Slot; wrong: string } | null {
+  const slots = ctx.slots[st.sentence].filter((x) => alterable(x) && x.start >= st.start && x.end <= st.end);
+  if (slots.length === 0) return null;
+  const slot = slots[(salt + ctx.seed) % slots.length];
+  const wrongs = distractorsFor(ctx, slot, slot.text, 2);
+  if (wrongs.length === 0) return null;
+  const wrong = wrongs[(salt + ctx.seed) % wrongs.length];
+  const raw = ctx.body.slice(st.start, slot.start) + wrong + ctx.body.slice(slot.end, st.end);
+  const text = asStatement(raw);
+  if (ctx.lowerBody.includes(raw.toLowerCase().replace(/[.]$/, ""))) return null;
+  return { text, slot, wrong };
+}

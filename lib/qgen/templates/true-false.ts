@@ -1,0 +1,48 @@
+/** True or false: a stated fact, or the fact with one detail changed to a same-kind wrong value. */
+import type { Candidate, Ctx } from "../context";
+import { candidate, evidenceOf, explain } from "./common";
+import { falsify, statementOf } from "./statements";
+
+export function trueFalseCandidates(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    const st = statementOf(ctx, s.index);
+    if (!st) continue;
+    const evidence = evidenceOf(ctx, s.index);
+    const wantFalse = (s.index + ctx.seed) % 2 === 0;
+    const altered = wantFalse ? falsify(ctx, st, s.index) : null;
+    const score = 0.45 + 0.2 * ctx.centrality[s.index];
+    if (altered) {
+      out.push(
+        candidate(
+          "true_false",
+          {
+            prompt: `True or false: ${altered.text}`,
+            choices: ["True", "False"],
+            answer: "False",
+            evidence,
+            explanation: explain(evidence, `False: the article gives ${altered.slot.text}, not ${altered.wrong}.`),
+            difficulty: 2,
+          },
+          { fact: `${s.index}:tf`, sentences: [s.index], score: score + 0.05, kind: "tf-false" },
+        ),
+      );
+    } else {
+      out.push(
+        candidate(
+          "true_false",
+          {
+            prompt: `True or false: ${st.text}`,
+            choices: ["True", "False"],
+            answer: "True",
+            evidence,
+            explanation: explain(evidence, "True."),
+            difficulty: 1,
+          },
+          { fact: `${s.index}:tf`, sentences: [s.index], score, kind: "tf-true" },
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+/** Multiple choice and short typed answer: both are wh-questions about one fact of one clause. */
+import type { Candidate, Ctx } from "../context";
+import { distractorsFor, norm } from "../distractors";
+import { NAME_KINDS, NUMERIC_KINDS, type Slot } from "../slots";
+import { candidate, evidenceOf, explain, options } from "./common";
+import { whQuestion } from "./wh";
+import { numberToWords } from "../numbers";
+import { valueOf } from "../distractors";
+
+export function whCandidates(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    for (const c of ctx.clauses[s.index]) {
+      for (const slot of ctx.slots[s.index]) {
+        if (slot.kind === "phrase") continue;
+        const wh = whQuestion(ctx, c, slot);
+        if (!wh) continue;
+        const evidence = evidenceOf(ctx, s.index);
+        const fact = factKey(slot);
+        const words = wh.prompt.split(/\s+/).length;
+        const base = 0.55 + 0.25 * ctx.centrality[s.index] - Math.max(0, words - 22) * 0.02;
+        // multiple choice
+        const distractors = distractorsFor(ctx, slot, wh.answer, 3);
+        if (distractors.length === 3) {
+          out.push(
+            candidate(
+              "multiple_choice",
+              {
+                prompt: wh.prompt,
+                choices: options(ctx, wh.answer, distractors, wh.prompt),
+                answer: wh.answer,
+                evidence,
+                explanation: explain(evidence),
+                difficulty: wh.role === "subject" ? 1 : 2,
+              },
+              { fact, sentences: [s.index], score: base + (NUMERIC_KINDS.has(slot.kind) ? 0.1 : 0.05), kind: slot.kind },
+            ),
+          );
+        }
+        // short typed answer: names and numbers a student can type
+        if (NAME_KINDS.has(slot.kind) || NUMERIC_KINDS.has(slot.kind) || slot.kind === "weekday" || slot.kind === "date") {
+          if (wh.answer.split(/\s+/).length <= 4) {
+            out.push(
+              candidate(
+                "short_answer",
+                {
+                  prompt: wh.prompt,
+                  answer: wh.answer,
+                  accept: acceptFor(slot, wh.answer),
+                  evidence,
+                  explanation: explain(evidence),
+                  difficulty: 3,
+                },
+                { fact, sentences: [s.index], score: base, kind: slot.kind },
+              ),
+            );
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export function factKey(slot: Slot): string {
+  const k = slot.entity ? slot.entity.key : norm(slot.text);
+  return `${slot.sentence}:${k}`;
+}
+
+/** Other forms a student may type: a person's surname or full name, a number in words or digits. */
+export function acceptFor(slot: Slot, answer: string): string[] {
+  const acc = new Set<string>();
+  if (slot.entity) {
+    acc.add(slot.entity.full);
+    if (slot.entity.kind === "person") acc.add(slot.entity.short);
+  }
+  if (NUMERIC_KINDS.has(slot.kind)) {
+    const v = valueOf(answer);
+    if (v !== null) {
+      const w = numberToWords(v);
+      if (w) acc.add(answer.replace(/\b\d+\b|\b[a-z]+(-[a-z]+)?\b/, (m) => (m === String(v) ? w : m)));
+      if (slot.hedge) acc.add(`${slot.hedge} ${answer}`);
+    }
+    if (slot.kind === "count" && slot.unit && !answer.includes(slot.unit)) acc.add(`${answer} ${slot.unit}`);
+  }
+  acc.delete(answer);
+  return [...acc];
+}

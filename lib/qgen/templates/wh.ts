@@ -1,0 +1,221 @@
+/**
+ * Declarative clause + answer slot → a wh-question stem. Subject answers keep the verb ("Who has pushed
+ * for …?"); predicate answers move the auxiliary or add do-support ("Where did Trump and Zelensky meet?").
+ * Returns null whenever the clause does not fit a pattern we can phrase grammatically.
+ */
+import type { Tok } from "../analyse";
+import { spanText, type Clause } from "../clause";
+import { verbForms } from "../compromise";
+import type { Ctx } from "../context";
+import { TITLES, isDemonym } from "../lexicon";
+import type { Slot } from "../slots";
+
+export interface WhQuestion {
+  prompt: string;
+  /** the answer as it should be shown (hedge moved into the stem) */
+  answer: string;
+  /** subject or predicate question */
+  role: "subject" | "object" | "adjunct";
+}
+
+const ABOUT_HEDGES = new Set(["about", "around", "roughly", "approximately", "nearly", "almost", "some"]);
+
+function lowerFirst(toks: Tok[], a: number, text: string): string {
+  const t = toks[a];
+  if (t.pos === "PROPN" || /^[A-Z]{2,}|^[A-Z]\./.test(t.text) || t.text === "I") return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function join(parts: string[]): string {
+  return parts.filter((p) => p.length > 0).join(" ").replace(/\s+,/g, ",").replace(/\s+/g, " ").trim();
+}
+
+function tail(ctx: Ctx, c: Clause, answerInPre: boolean): string {
+  const toks = c.sentence.toks;
+  const parts: string[] = [];
+  if (c.pre && !answerInPre) parts.push(lowerFirst(toks, c.pre[0], spanText(ctx.body, toks, c.pre[0], c.pre[1])));
+  if (c.attribution) {
+    let [a, b] = c.attribution;
+    while (a < b && /^(however|meanwhile|but|and|,)$/i.test(toks[a].text)) a++;
+    if (b - a < 1 || b - a > 6) return "\u0000";
+    parts.push(", according to " + lowerFirst(toks, a, spanText(ctx.body, toks, a, b)));
+  }
+  return parts.join(" ");
+}
+
+function isPlural(toks: Tok[], a: number, b: number): boolean {
+  const sub = toks.slice(a, b);
+  if (sub.some((t) => t.lower === "and")) return true;
+  const head = [...sub].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  return head !== undefined && head.pos === "NOUN" && /[^s]s$/.test(head.lower);
+}
+
+function whWord(slot: Slot): string | null {
+  switch (slot.kind) {
+    case "person":
+    case "group":
+      return "Who";
+    case "country":
+      return "Which country";
+    case "org":
+      return slot.entity && /club|team/i.test(slot.entity.full) ? "Which club" : "Which organisation";
+    default:
+      return null;
+  }
+}
+
+/** "How many people", "At least how many people", "About how long". */
+function howPhrase(slot: Slot): { phrase: string; answer: string } | null {
+  const hedge = slot.hedge?.toLowerCase();
+  const lead = hedge ? (ABOUT_HEDGES.has(hedge) ? "about" : hedge) : "";
+  const hedged = (p: string) => (lead ? `${cap(lead)} ${p}` : cap(p));
+  switch (slot.kind) {
+    case "count":
+      return { phrase: hedged(`how many ${slot.unit}`), answer: slot.text };
+    case "duration":
+      if (!hedge || ABOUT_HEDGES.has(hedge)) return { phrase: hedged("how long"), answer: slot.text };
+      return { phrase: hedged(`how many ${slot.unit}`), answer: slot.text.replace(new RegExp(`\\s+${slot.unit}$`), "") };
+    case "measure":
+      return { phrase: hedged(`how many ${slot.unit}`), answer: slot.text.replace(new RegExp(`\\s+${slot.unit}$`), "") };
+    case "money":
+      return { phrase: hedged("how much"), answer: slot.text };
+    default:
+      return null;
+  }
+}
+
+export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
+  if (c.quoted) return null;
+  const toks = c.sentence.toks;
+  const body = ctx.body;
+  const inSubj = slot.a >= c.subj[0] && slot.b <= c.subj[1];
+  const inPred = slot.a >= c.pred[0] && slot.b <= c.pred[1];
+  const inPre = c.pre !== null && slot.a >= c.pre[0] && slot.b <= c.pre[1];
+  const end = tail(ctx, c, inPre);
+  if (end === "\u0000") return null;
+  const verbText = spanText(body, toks, c.verb[0], c.verb[1]);
+  const predText = spanText(body, toks, c.pred[0], c.pred[1]);
+
+  if (inSubj) {
+    // Everything in the subject besides the slot may only be "the", titles, or a demonym before a title.
+    for (let k = c.subj[0]; k < c.subj[1]; k++) {
+      if (k >= slot.a && k < slot.b) continue;
+      if (slot.hedgeA !== undefined && k >= slot.hedgeA && k < slot.a) continue;
+      const t = toks[k];
+      if (slot.kind === "count" && k >= slot.b) continue; // the counted noun phrase
+      if (t.lower === "the" || TITLES.has(t.lower) || (isDemonym(t.text) && TITLES.has(toks[k + 1]?.lower ?? ""))) continue;
+      return null;
+    }
+    if (slot.kind === "count") {
+      const unitEnd = c.subj[1];
+      const how = howPhrase({ ...slot, unit: spanText(body, toks, slot.b, unitEnd) });
+      if (!how) return null;
+      return { prompt: join([how.phrase, verbText, predText, end]) + "?", answer: how.answer, role: "subject" };
+    }
+    const wh = whWord(slot);
+    if (!wh) return null;
+    if (slot.possessive) return null;
+    return { prompt: join([wh, verbText, predText, end]) + "?", answer: slot.text, role: "subject" };
+  }
+
+  if (!inPred) return null;
+  // The phrase that leaves the predicate: [preposition] [hedge] answer [counted noun].
+  let ra = slot.hedgeA ?? slot.a;
+  let rb = slot.b;
+  if (slot.kind === "count") {
+    while (rb < c.pred[1] && (toks[rb].pos === "NOUN" || toks[rb].pos === "ADJ" || (toks[rb].pos === "PROPN" && isDemonym(toks[rb].text)))) rb++;
+  }
+  let article = false;
+  if (toks[ra - 1]?.lower === "the" && (slot.kind === "place" || slot.kind === "org" || slot.kind === "country")) {
+    ra--;
+    article = true;
+  }
+  const prep = toks[ra - 1]?.pos === "ADP" ? toks[ra - 1].lower : null;
+  if (prep) ra--;
+  if (slot.possessive) return null;
+  let wh: string | null = null;
+  let answer = slot.text;
+  let role: WhQuestion["role"] = "adjunct";
+  switch (slot.kind) {
+    case "weekday":
+      if (prep === "on") wh = "On which day";
+      else if (prep === "by" || prep === "until" || prep === "since") wh = `${cap(prep)} which day`;
+      break;
+    case "date":
+      if (prep === "on") wh = "On what date";
+      else if (prep === "since" || prep === "until" || prep === "by") wh = `${cap(prep)} what date`;
+      break;
+    case "year":
+      if (prep === "in" || prep === "since" || prep === "until" || prep === "by") wh = `${cap(prep)} which year`;
+      break;
+    case "month":
+      if (prep === "in") wh = "In which month";
+      break;
+    case "place":
+      if (prep === "in" || prep === "at") wh = "Where";
+      break;
+    case "person":
+    case "group":
+    case "org":
+    case "country": {
+      const base = whWord(slot);
+      if (!base) return null;
+      if (prep === null && ra === c.head + 1 && rb === c.pred[1]) {
+        wh = base;
+        role = "object";
+      } else if (prep === "by" && c.aux >= 0 && /^(was|were|is|are)$/.test(toks[c.aux].lower) && c.head > c.aux) {
+        // passive → active: "The work was led by X" → "Who led the work?"
+        const forms = verbForms(toks[c.head].lower);
+        if (!forms) return null;
+        const verb = toks[c.aux].lower === "was" || toks[c.aux].lower === "were" ? forms.past : forms.present3;
+        if (forms.past === toks[c.head].lower || toks[c.aux].lower.startsWith("w")) {
+          const subj = lowerFirst(toks, c.subj[0], spanText(body, toks, c.subj[0], c.subj[1]));
+          const rest = join([spanText(body, toks, c.pred[0], ra), spanText(body, toks, rb, c.pred[1])]);
+          return { prompt: join([base, verb, subj, rest, end]) + "?", answer, role: "subject" };
+        }
+        return null;
+      } else if (prep === "with" || prep === "to" || prep === "from") {
+        if (slot.kind === "person" || slot.kind === "group") wh = `${cap(prep)} whom`;
+        else wh = `${cap(prep)} ${base.toLowerCase()}`;
+        role = "object";
+      }
+      if (wh && article && /^the /i.test(slot.text) === false) answer = slot.text;
+      break;
+    }
+    default: {
+      const how = howPhrase(slot);
+      if (!how) return null;
+      answer = how.answer;
+      if (slot.kind === "duration" && (prep === "for" || prep === null)) wh = how.phrase;
+      else if (prep === null && ra === c.head + 1) wh = how.phrase;
+      else if (prep && prep !== "of") wh = `${cap(prep)} ${how.phrase.charAt(0).toLowerCase()}${how.phrase.slice(1)}`;
+    }
+  }
+  if (!wh) return null;
+  // Predicate without the answer phrase.
+  const before = spanText(body, toks, c.pred[0], ra);
+  const after = spanText(body, toks, rb, c.pred[1]);
+  if (/^[,]/.test(after.trim()) && before.trim() === "") return null;
+  const rest = join([before, after]).replace(/,$/, "");
+  if (/\b(of|to|from|with|by|in|on|at|the|a|an|and)$/i.test(rest)) return null;
+  // Subject and verb: invert the auxiliary or add do-support.
+  const subj = lowerFirst(toks, c.subj[0], spanText(body, toks, c.subj[0], c.subj[1]));
+  let verbPart: string[];
+  if (c.aux >= 0) {
+    const aux = toks[c.aux].lower;
+    const restVerb = spanText(body, toks, c.aux + 1, c.verb[1]);
+    verbPart = [aux, subj, restVerb];
+  } else {
+    const forms = verbForms(toks[c.head].lower);
+    if (!forms) return null;
+    const doWord = forms.tense === "past" ? "did" : isPlural(toks, c.subj[0], c.subj[1]) ? "do" : "does";
+    const adv = spanText(body, toks, c.subj[1], c.verb[0]).replace(/^,.*$/, "");
+    verbPart = [doWord, subj, adv, forms.infinitive];
+  }
+  const prompt = join([wh, ...verbPart, rest, end]) + "?";
+  return { prompt, answer, role };
+}
