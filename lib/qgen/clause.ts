@@ -54,6 +54,7 @@ export function findClauses(s: Sentence): Clause[] {
   const segs: Array<{ a: number; b: number; attribution: [number, number] | null }> = [];
   let a = 0;
   let attribution: [number, number] | null = null;
+  const extra: Array<{ a: number; b: number; attribution: [number, number] | null }> = [];
   const push = (b: number, next: [number, number] | null) => {
     if (b > a) segs.push({ a, b, attribution });
     attribution = next;
@@ -67,21 +68,32 @@ export function findClauses(s: Sentence): Clause[] {
       push(i, null);
       a = i;
     } else if (t.lower === "that" && t.pos === "SCONJ" && i > a + 1 && SPEECH.has(toks[i - 1].lower)) {
-      const who: [number, number] = [a, i - 1];
-      push(i, who);
-      a = i + 1;
-    } else if (SUBORDINATORS.has(t.lower) && (t.pos === "SCONJ" || t.pos === "ADP") && i > a + 2 && toks[i - 1].text === ",") {
+      // the complement is its own clause, attributed to the speaker; the main clause keeps running
+      let e = i + 1;
+      while (e < toks.length && !/^[;:—]$/.test(toks[e].text) && !(toks[e].text === "," && SUBORDINATORS.has(toks[e + 1]?.lower ?? ""))) e++;
+      extra.push({ a: i + 1, b: e, attribution: [a, i - 1] });
+    } else if (SUBORDINATORS.has(t.lower) && (t.pos === "SCONJ" || t.pos === "ADP") && i > a + 2 && (toks[i - 1].text === "," || hasFiniteVerbSoon(toks, i + 1))) {
       push(i, null);
       a = i + 1;
     }
   }
   push(toks.length, null);
+  segs.push(...extra);
   const clauses: Clause[] = [];
   for (const seg of segs) {
     const c = parseSegment(s, seg.a, seg.b, seg.attribution, quoted);
     if (c) clauses.push(c);
   }
   return clauses;
+}
+
+/** A subordinator followed by a clause ("after Trump and Zelensky met"), not a phrase ("after a cease-fire"). */
+function hasFiniteVerbSoon(toks: Tok[], i: number): boolean {
+  for (let k = i; k < Math.min(toks.length, i + 10); k++) {
+    if (toks[k].pos === "PUNCT") return false;
+    if (k > i && (toks[k].pos === "AUX" || (toks[k].pos === "VERB" && !/ing$/.test(toks[k].lower) && toks[k - 1].lower !== "to" && toks[k - 1].pos !== "DET"))) return true;
+  }
+  return false;
 }
 
 function parseSegment(s: Sentence, a0: number, b0: number, attribution: [number, number] | null, quoted: boolean[]): Clause | null {
@@ -137,6 +149,8 @@ function parseSegment(s: Sentence, a0: number, b0: number, attribution: [number,
     if (t.pos === "PRON" && /^(his|her|their|its|our|my|your)$/.test(t.lower)) continue;
     if (t.pos === "VERB" && /ing$/.test(t.lower) && toks[i - 1]?.lower === "of") continue;
     if (t.pos === "ADP" && NP_PREPS.has(t.lower) && i > a) continue;
+    if (i === a && /^(at|more|fewer|less|about|around|nearly|almost|over|some|roughly)$/.test(t.lower)) continue;
+    if (i === a + 1 && /^(least|than)$/.test(t.lower)) continue;
     if (!SUBJECT_POS.has(t.pos) && t.text !== "-") return null;
   }
   if (v <= a) return null;
@@ -165,10 +179,18 @@ function parseSegment(s: Sentence, a0: number, b0: number, attribution: [number,
   // predicate: up to a comma that starts a participle or a subordinate phrase
   let pe = b;
   for (let i = h + 1; i < b; i++) {
+    if (/^(what|which|who|whom|where)$/.test(toks[i].lower) && i > h + 1) {
+      pe = toks[i - 1].pos === "ADP" ? i - 1 : i;
+      break;
+    }
+    if (SUBORDINATORS.has(toks[i].lower) && hasFiniteVerbSoon(toks, i + 1)) {
+      pe = i;
+      break;
+    }
     if (toks[i].text !== ",") continue;
     const n = toks[i + 1];
     if (!n) break;
-    if (CUT_AFTER_COMMA.has(n.lower) || (n.pos === "VERB" && /(ing|ed)$/.test(n.lower)) || n.pos === "SCONJ") {
+    if (CUT_AFTER_COMMA.has(n.lower) || ((n.pos === "VERB" || n.pos === "ADJ") && /(ing|ed)$/.test(n.lower)) || n.pos === "SCONJ") {
       pe = i;
       break;
     }

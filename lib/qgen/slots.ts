@@ -40,6 +40,9 @@ export interface Slot {
   possessive?: boolean;
 }
 
+/** Plural nouns for people: officials, leaders, forces, scientists, volunteers … */
+const PEOPLE_NOUNS = /^(?:[a-z]+(?:ers|ors|ists|ians|ants|ents)|officials|leaders|forces|troops|people|citizens|police|authorities|crews|diplomats|students|children|families|soldiers|ministers|fans|voters|lawmakers|negotiators|allies|rivals|teams|delegates|experts|scientists|engineers|volunteers|residents|workers|officers|farmers)$/;
+
 const isNumTok = (t: Tok | undefined) =>
   t !== undefined && (tokenValue(t.text) !== null || (t.pos === "NUM" && /\d/.test(t.text))) && !/^(a|an|one)$/i.test(t.text);
 
@@ -146,7 +149,7 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
   // Groups: demonym + plural noun ("Ukrainian officials", "Russian forces", "European leaders").
   for (let i = 0; i + 1 < toks.length; i++) {
     if (taken.has(i) || taken.has(i + 1)) continue;
-    if (isDemonym(toks[i].text) && toks[i + 1].pos === "NOUN" && /^[a-z]+s$/.test(toks[i + 1].text)) {
+    if (isDemonym(toks[i].text) && toks[i + 1].pos === "NOUN" && PEOPLE_NOUNS.test(toks[i + 1].text)) {
       if (isNumTok(toks[i - 1])) continue;
       add({ kind: "group", a: i, b: i + 2 });
     }

@@ -15,13 +15,20 @@ export function fillBlankCandidates(ctx: Ctx): Candidate[] {
     if (/["“”]/.test(s.text)) continue;
     const first = s.toks[0];
     if (PRONOUNS.has(first.lower)) continue;
+    // one key noun phrase per sentence at most: the longest, rarest-looking one
+    const phrases = ctx.slots[s.index]
+      .filter((x) => x.kind === "phrase" && (x.b - x.a >= 2 || x.text.length >= 9) && !/^[’']s$/.test(s.toks[x.a - 1]?.text ?? "") && s.toks[x.a - 1]?.lower !== "his" && s.toks[x.a - 1]?.lower !== "their")
+      .sort((x, y) => y.text.length - x.text.length || x.start - y.start)
+      .slice(0, 1);
     for (const slot of ctx.slots[s.index]) {
       if (slot.possessive) continue;
-      if (slot.kind === "phrase" && slot.text.length < 6) continue;
+      if (slot.kind === "phrase" && !phrases.includes(slot)) continue;
+      // a name used as a modifier ("White House session") makes a poor blank
+      if (slot.entity && s.toks[slot.b]?.pos === "NOUN" && /^[a-z]/.test(s.toks[slot.b].text)) continue;
       // the blank covers the hedge too only when the hedge is outside: keep "about ___ minutes" readable
       const a = slot.start;
       const b = slot.end;
-      const sentence = ctx.body.slice(s.start, a) + BLANK + ctx.body.slice(b, s.end);
+      const sentence = (ctx.body.slice(s.start, a) + BLANK + ctx.body.slice(b, s.end)).replace(/^(However|Meanwhile|But|And|Yet),\s+(\w)/, (_m, _c, w: string) => w.toUpperCase());
       // the answer must not appear elsewhere in the sentence
       if (sentence.toLowerCase().includes(slot.text.toLowerCase())) continue;
       const answer = slot.text;

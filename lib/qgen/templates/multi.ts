@@ -134,11 +134,11 @@ export function mainIdeaCandidates(ctx: Ctx): Candidate[] {
   // the most central of the first three sentences states the article's point
   let lead = -1;
   for (let i = 0; i < Math.min(3, n); i++) {
-    if (!statementOf(ctx, i, 40)) continue;
+    if (!statementOf(ctx, i, 24)) continue;
     if (lead < 0 || ctx.centrality[i] > ctx.centrality[lead] + 0.1) lead = i;
   }
   if (lead < 0) return [];
-  const main = statementOf(ctx, lead, 40)!;
+  const main = statementOf(ctx, lead, 24)!;
   // narrower details: the least central statements from later in the article
   const details = shortStatements(ctx, 24)
     .filter((st) => st.sentence > lead + 1 && norm(st.text) !== norm(main.text))

@@ -34,6 +34,9 @@ export function statementOf(ctx: Ctx, index: number, maxWords = 28): Statement |
   const text = spanText(ctx.body, s.toks, a, c.b);
   if (text.split(/\s+/).length > maxWords || text.split(/\s+/).length < 5) return null;
   if (PRONOUNS.has(s.toks[c.subj[0]].lower)) return null;
+  // a clause cut before "after …"/"because …" loses its meaning
+  if (c.b < s.toks.length && /^(after|before|until|because|when|if|since|as|that|while)$/i.test(s.toks[c.b].text)) return null;
+  if (c.pred[1] - c.pred[0] < 2) return null;
   return { sentence: index, text: asStatement(text), start: s.toks[a].start, end: s.toks[c.b - 1].end };
 }
 

@@ -10,11 +10,13 @@ import { valueOf } from "../distractors";
 export function whCandidates(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
+    const asked = new Set<Slot>();
     for (const c of ctx.clauses[s.index]) {
       for (const slot of ctx.slots[s.index]) {
         if (slot.kind === "phrase") continue;
         const wh = whQuestion(ctx, c, slot);
         if (!wh) continue;
+        asked.add(slot);
         const evidence = evidenceOf(ctx, s.index);
         const fact = factKey(slot);
         const words = wh.prompt.split(/\s+/).length;
@@ -57,6 +59,31 @@ export function whCandidates(ctx: Ctx): Candidate[] {
           }
         }
       }
+    }
+    // Slots no wh-question could phrase become multiple-choice cloze items: "Which completes the sentence?"
+    const words = s.text.split(/\s+/).length;
+    if (words > 40 || /["“”]/.test(s.text) || /^(he|she|they|it|this|these|his|her|their|its)\b/i.test(s.text)) continue;
+    for (const slot of ctx.slots[s.index]) {
+      if (asked.has(slot) || slot.kind === "phrase" || slot.possessive) continue;
+      if (slot.kind === "group" || (slot.entity && /^[A-Z]/.test(s.toks[slot.b]?.text ?? "") === false && s.toks[slot.b]?.pos === "NOUN")) continue;
+      const distractors = distractorsFor(ctx, slot, slot.text, 3);
+      if (distractors.length < 3) continue;
+      const sentence = (ctx.body.slice(s.start, slot.start) + "_____" + ctx.body.slice(slot.end, s.end)).replace(/^(However|Meanwhile|But|And|Yet),\s+/, "");
+      const evidence = evidenceOf(ctx, s.index);
+      out.push(
+        candidate(
+          "multiple_choice",
+          {
+            prompt: `Which answer completes the sentence? ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`,
+            choices: options(ctx, slot.text, distractors, sentence),
+            answer: slot.text,
+            evidence,
+            explanation: explain(evidence),
+            difficulty: 2,
+          },
+          { fact: factKey(slot), sentences: [s.index], score: 0.4 + 0.2 * ctx.centrality[s.index] + (NUMERIC_KINDS.has(slot.kind) ? 0.1 : 0), kind: slot.kind },
+        ),
+      );
     }
   }
   return out;

@@ -22,7 +22,7 @@ const ABOUT_HEDGES = new Set(["about", "around", "roughly", "approximately", "ne
 
 function lowerFirst(toks: Tok[], a: number, text: string): string {
   const t = toks[a];
-  if (t.pos === "PROPN" || /^[A-Z]{2,}|^[A-Z]\./.test(t.text) || t.text === "I") return text;
+  if (t.pos === "PROPN" || TITLES.has(t.lower) || isDemonym(t.text) || /^[A-Z]{2,}|^[A-Z]\./.test(t.text) || t.text === "I") return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -52,6 +52,11 @@ function isPlural(toks: Tok[], a: number, b: number): boolean {
   if (sub.some((t) => t.lower === "and")) return true;
   const head = [...sub].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN");
   return head !== undefined && head.pos === "NOUN" && /[^s]s$/.test(head.lower);
+}
+
+/** "The Kremlin", "The White House": names the article writes with "the". */
+export function withArticle(slot: Slot): string {
+  return slot.entity?.article && slot.kind !== "person" ? `The ${slot.text}` : slot.text;
 }
 
 function whWord(slot: Slot): string | null {
@@ -119,7 +124,8 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
     const wh = whWord(slot);
     if (!wh) return null;
     if (slot.possessive) return null;
-    return { prompt: join([wh, verbText, predText, end]) + "?", answer: slot.text, role: "subject" };
+    const agreed = verbText.replace(/^(are|were|have)\b/, (m) => ({ are: "is", were: "was", have: "has" })[m] ?? m);
+    return { prompt: join([wh, agreed, predText, end]) + "?", answer: withArticle(slot), role: "subject" };
   }
 
   if (!inPred) return null;
@@ -178,12 +184,12 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
           return { prompt: join([base, verb, subj, rest, end]) + "?", answer, role: "subject" };
         }
         return null;
-      } else if (prep === "with" || prep === "to" || prep === "from") {
+      } else if ((prep === "with" || prep === "to" || prep === "from") && ra === c.head + 1) {
         if (slot.kind === "person" || slot.kind === "group") wh = `${cap(prep)} whom`;
         else wh = `${cap(prep)} ${base.toLowerCase()}`;
         role = "object";
       }
-      if (wh && article && /^the /i.test(slot.text) === false) answer = slot.text;
+      if (wh) answer = withArticle(slot);
       break;
     }
     default: {
@@ -196,6 +202,7 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
     }
   }
   if (!wh) return null;
+  if (slot.entity) answer = withArticle(slot);
   // Predicate without the answer phrase.
   const before = spanText(body, toks, c.pred[0], ra);
   const after = spanText(body, toks, rb, c.pred[1]);
