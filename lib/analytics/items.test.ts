@@ -111,6 +111,16 @@ describe("analyseItems", () => {
     ]);
     expect(stats[2].answers.find((a) => a.mostChosenWrong)?.answer).toBe("X");
   });
+  it("counts typed variants the grader accepted as correct", () => {
+    const typed = analyseItems([{ id: "t", options: [], correct: "Macron" }], [
+      { studentId: "a", responses: { t: r("macron", true) } },
+      { studentId: "b", responses: { t: r("Merz", false) } },
+    ]);
+    expect(typed[0].answers.map((a) => [a.answer, a.correct, a.mostChosenWrong])).toEqual([
+      ["macron", true, false],
+      ["Merz", false, true],
+    ]);
+  });
   it("handles no students", () => {
     expect(analyseItems(questions, [])[0]).toMatchObject({ difficulty: null, discrimination: null, flagged: false, answered: 0 });
   });

@@ -78,8 +78,10 @@ export function discrimination(upperCorrect: readonly boolean[], lowerCorrect: r
 /**
  * How often each answer was given. Every option is listed (in option order, zero counts included); answers
  * that are not options (typed answers) follow, most frequent first. The most-chosen wrong answer is marked.
+ * `correctAnswers`: the key, plus any typed variants the grader accepted.
  */
-export function answerCounts(options: readonly string[], correctAnswer: string, given: readonly string[]): AnswerCount[] {
+export function answerCounts(options: readonly string[], correctAnswers: string | readonly string[], given: readonly string[]): AnswerCount[] {
+  const right = new Set(typeof correctAnswers === "string" ? [correctAnswers] : correctAnswers);
   const counts = new Map<string, number>();
   for (const o of options) counts.set(o, 0);
   const extra: string[] = [];
@@ -94,7 +96,7 @@ export function answerCounts(options: readonly string[], correctAnswer: string, 
   const list: AnswerCount[] = [...options, ...extra].map((answer) => ({
     answer,
     count: counts.get(answer) ?? 0,
-    correct: answer === correctAnswer,
+    correct: right.has(answer),
     mostChosenWrong: false,
   }));
   let best: AnswerCount | undefined;
@@ -119,8 +121,9 @@ export function analyseItems(questions: readonly ItemQuestion[], students: reado
     const isCorrect = (s: StudentResponses) => s.responses[q.id]?.correct === true;
     const given = students.flatMap((s) => {
       const r = s.responses[q.id];
-      return r ? [r.answer] : [];
+      return r ? [r] : [];
     });
+    const accepted = [q.correct, ...given.filter((r) => r.correct).map((r) => r.answer)];
     const disc = discrimination(upper.map(isCorrect), lower.map(isCorrect));
     return {
       questionId: q.id,
@@ -129,7 +132,7 @@ export function analyseItems(questions: readonly ItemQuestion[], students: reado
       correct: students.filter(isCorrect).length,
       difficulty: difficulty(students.map(isCorrect)),
       discrimination: disc,
-      answers: answerCounts(q.options, q.correct, given),
+      answers: answerCounts(q.options, accepted, given.map((r) => r.answer)),
       unanswered: students.length - given.length,
       flagged: looksBroken(disc),
     };

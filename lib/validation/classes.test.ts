@@ -35,7 +35,7 @@ describe("CreateAssignmentSchema", () => {
   });
   it("rejects a past due date, a missing set and too many attempts with messages", () => {
     const r = CreateAssignmentSchema.safeParse({ ...base, setId: "", attemptsAllowed: "11", dueAt: "2001-01-01T00:00:00Z" });
-    const messages = r.error?.issues.map((i) => `${i.path[0]}: ${i.message}`);
+    const messages = r.error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
     expect(messages).toEqual(
       expect.arrayContaining(["setId: Choose an article to assign.", "dueAt: Pick a due date in the future.", "attemptsAllowed: Allow at most 10 attempts."]),
     );
