@@ -1,0 +1,153 @@
+import "server-only";
+import { db } from "../db";
+import { buildPlan, parsePlan, randomSeed } from "../plan";
+import { questionChoices } from "../question-json";
+import { ownedBy, type Viewer } from "./viewer-scope";
+import type { QuizMode } from "@/lib/validation/quiz";
+
+export type AttemptKind = "quiz" | "missed";
+
+/** A quiz is made of the set's quiz questions (not the review pool, not removed ones), by position. */
+const quizQuestions = { pool: false, removed: false } as const;
+
+async function createAttempt(
+  viewer: Viewer,
+  input: { setId: string; questionIds: string[]; mode: QuizMode; kind: AttemptKind; parentId?: string | null; avoidOrder?: string[] },
+): Promise<{ id: string }> {
+  const rows = await db.question.findMany({
+    where: { setId: input.setId, id: { in: input.questionIds } },
+    select: { id: true, type: true, choices: true },
+  });
+  const byId = new Map(rows.map((q) => [q.id, q]));
+  const questions = input.questionIds.flatMap((id) => {
+    const q = byId.get(id);
+    return q ? [{ id: q.id, type: q.type, choiceCount: questionChoices(q).length }] : [];
+  });
+  const plan = buildPlan(questions, randomSeed(), input.avoidOrder);
+  return db.attempt.create({
+    data: {
+      userId: viewer.userId,
+      guestId: viewer.userId ? null : viewer.guestId,
+      setId: input.setId,
+      parentId: input.parentId ?? null,
+      kind: input.kind,
+      mode: input.mode,
+      plan: JSON.stringify(plan),
+      total: plan.length,
+    },
+    select: { id: true },
+  });
+}
+
+/** Starts a quiz on the article's current question set. Null when the article is unknown or has no questions. */
+export async function startAttempt(viewer: Viewer, slug: string, mode: QuizMode): Promise<{ id: string } | null> {
+  const set = await db.questionSet.findFirst({
+    where: { status: "published", version: { article: { slug, visibility: "public" } } },
+    orderBy: [{ version: { number: "desc" } }, { createdAt: "desc" }],
+    select: { id: true, questions: { where: quizQuestions, orderBy: { position: "asc" }, select: { id: true } } },
+  });
+  if (!set || set.questions.length === 0) return null;
+  return createAttempt(viewer, { setId: set.id, questionIds: set.questions.map((q) => q.id), mode, kind: "quiz" });
+}
+
+export interface OpenAttempt {
+  id: string;
+  mode: QuizMode;
+  kind: AttemptKind;
+  position: number;
+  total: number;
+  answered: number;
+  startedAt: Date;
+}
+
+/** The viewer's most recent unsubmitted attempt on this article, to continue. */
+export async function getOpenAttempt(viewer: Viewer, slug: string): Promise<OpenAttempt | null> {
+  const attempt = await db.attempt.findFirst({
+    where: { ...ownedBy(viewer), submittedAt: null, set: { version: { article: { slug } } } },
+    orderBy: { startedAt: "desc" },
+    select: { id: true, mode: true, kind: true, currentIndex: true, total: true, startedAt: true, _count: { select: { responses: true } } },
+  });
+  if (!attempt) return null;
+  return {
+    id: attempt.id,
+    mode: attempt.mode as QuizMode,
+    kind: attempt.kind as AttemptKind,
+    position: Math.min(attempt.currentIndex, attempt.total - 1) + 1,
+    total: attempt.total,
+    answered: attempt._count.responses,
+    startedAt: attempt.startedAt,
+  };
+}
+
+/**
+ * Moves the viewer's open attempt `delta` questions on from `questionId` (the one on screen). `end` when that
+ * was the last question going forward; null when the attempt is not theirs, is submitted, or lacks the question.
+ */
+export async function moveFrom(viewer: Viewer, attemptId: string, questionId: string, delta: 1 | -1): Promise<{ index: number } | "end" | null> {
+  const attempt = await db.attempt.findFirst({ where: { id: attemptId, ...ownedBy(viewer), submittedAt: null }, select: { plan: true } });
+  if (!attempt) return null;
+  const plan = parsePlan(attempt.plan);
+  const from = plan.findIndex((e) => e.questionId === questionId);
+  if (from < 0) return null;
+  const index = from + delta;
+  if (index >= plan.length) return "end";
+  const clamped = Math.max(0, index);
+  const { count } = await db.attempt.updateMany({ where: { id: attemptId, submittedAt: null }, data: { currentIndex: clamped } });
+  return count === 1 ? { index: clamped } : null;
+}
+
+/**
+ * Submits the attempt and scores it from its stored responses, in one transaction: claiming the row
+ * (submittedAt) and writing the score commit together, so no half-scored attempt exists. Submitting twice
+ * returns the first result. Null when the attempt is not the viewer's.
+ */
+export async function submitAttempt(viewer: Viewer, attemptId: string): Promise<{ score: number; total: number } | null> {
+  const attempt = await db.attempt.findFirst({ where: { id: attemptId, ...ownedBy(viewer) }, select: { id: true, plan: true } });
+  if (!attempt) return null;
+  const questionIds = parsePlan(attempt.plan).map((e) => e.questionId);
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.attempt.updateMany({ where: { id: attempt.id, submittedAt: null }, data: { submittedAt: new Date() } });
+    if (claimed.count === 0) return;
+    const score = await tx.response.count({ where: { attemptId: attempt.id, correct: true, questionId: { in: questionIds } } });
+    await tx.attempt.update({ where: { id: attempt.id }, data: { score } });
+  });
+  const done = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { score: true, total: true } });
+  return { score: done.score ?? 0, total: done.total };
+}
+
+export type FollowUp = { id: string } | { message: string } | null;
+
+/**
+ * "Review missed": a new practice session of the questions missed (wrong or unanswered) in a submitted
+ * attempt, in a fresh order. Null when the attempt is not the viewer's.
+ */
+export async function createMissedAttempt(viewer: Viewer, attemptId: string): Promise<FollowUp> {
+  const parent = await db.attempt.findFirst({
+    where: { id: attemptId, ...ownedBy(viewer) },
+    select: { id: true, setId: true, plan: true, submittedAt: true, responses: { where: { correct: true }, select: { questionId: true } } },
+  });
+  if (!parent) return null;
+  if (!parent.submittedAt) return { message: "Finish this quiz first." };
+  const right = new Set(parent.responses.map((r) => r.questionId));
+  const missed = parsePlan(parent.plan).map((e) => e.questionId).filter((id) => !right.has(id));
+  if (missed.length === 0) return { message: "You answered every question correctly: nothing to review." };
+  return createAttempt(viewer, { setId: parent.setId, questionIds: missed, mode: "practice", kind: "missed", parentId: parent.id });
+}
+
+/** Retake: the same questions and mode in a new attempt, in a different order with options reshuffled. */
+export async function createRetake(viewer: Viewer, attemptId: string): Promise<FollowUp> {
+  const parent = await db.attempt.findFirst({
+    where: { id: attemptId, ...ownedBy(viewer) },
+    select: { id: true, setId: true, plan: true, mode: true, kind: true, parentId: true },
+  });
+  if (!parent) return null;
+  const order = parsePlan(parent.plan).map((e) => e.questionId);
+  return createAttempt(viewer, {
+    setId: parent.setId,
+    questionIds: order,
+    mode: parent.mode as QuizMode,
+    kind: parent.kind as AttemptKind,
+    parentId: parent.parentId,
+    avoidOrder: order,
+  });
+}
