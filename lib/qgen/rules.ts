@@ -96,6 +96,8 @@ export const ruleNoDanglingPronoun: Rule = (q) => {
   const p = q.prompt.replace(/^(True or false|Fill in the blank):\s*/, "");
   const first = p.split(/\s+/)[0]?.toLowerCase().replace(/[^a-z]/g, "");
   if (["he", "she", "it", "they", "his", "her", "their", "its", "this", "these", "those", "we"].includes(first)) return `stem starts with the pronoun "${first}"`;
+  const inverted = /\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\s+(he|she|it|they|we)\b/i.exec(p);
+  if (inverted && (q.type === "multiple_choice" || q.type === "short_answer")) return `the stem's subject is the pronoun "${inverted[1]}"`;
   return null;
 };
 
@@ -196,7 +198,7 @@ export const ruleCleanStem: Rule = (q) => {
   const p = q.prompt;
   if (!/^[A-Z“"]/.test(p)) return "the stem does not start with a capital letter";
   if (/\s{2,}|\s[,.?]|,,|\?\?/.test(p)) return "the stem has stray spaces or punctuation";
-  if (q.type === "multiple_choice" || q.type === "short_answer") if (!p.endsWith("?")) return "a question stem must end with a question mark";
+  if (q.type === "multiple_choice" || q.type === "short_answer") if (!p.endsWith("?") && !(p.includes("_____") && /^Which answer completes the sentence\?/.test(p))) return "a question stem must end with a question mark";
   if (q.type === "fill_blank" && !p.includes("_____")) return "a fill-in-the-blank stem needs a blank";
   if (p.split(/\s+/).length > 60) return "the stem is too long";
   return null;

@@ -62,7 +62,7 @@ export function whCandidates(ctx: Ctx): Candidate[] {
     }
     // Slots no wh-question could phrase become multiple-choice cloze items: "Which completes the sentence?"
     const words = s.text.split(/\s+/).length;
-    if (words > 40 || /["“”]/.test(s.text) || /^(he|she|they|it|this|these|his|her|their|its)\b/i.test(s.text)) continue;
+    if (words > 52 || /["“”]/.test(s.text) || /^(he|she|they|it|this|these|his|her|their|its)\b/i.test(s.text)) continue;
     for (const slot of ctx.slots[s.index]) {
       if (asked.has(slot) || slot.kind === "phrase" || slot.possessive) continue;
       if (slot.kind === "group" || (slot.entity && /^[A-Z]/.test(s.toks[slot.b]?.text ?? "") === false && s.toks[slot.b]?.pos === "NOUN")) continue;

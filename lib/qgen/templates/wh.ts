@@ -129,6 +129,10 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   }
 
   if (!inPred) return null;
+  // a pronoun subject would dangle in the question ("How many did she count?")
+  if (/^(he|she|it|they|we|i|you|this|these|those|that)$/i.test(toks[c.subj[0]].text)) return null;
+  // copular predicates ("is a huge delta in Botswana") and particles ("brings in $300 million") do not invert well
+  if (/^(is|are|was|were|be|been)$/i.test(toks[c.head].lower) && toks[c.pred[0]]?.pos !== "ADP") return null;
   // The phrase that leaves the predicate: [preposition] [hedge] answer [counted noun].
   let ra = slot.hedgeA ?? slot.a;
   let rb = slot.b;
@@ -142,6 +146,7 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   }
   const prep = toks[ra - 1]?.pos === "ADP" ? toks[ra - 1].lower : null;
   if (prep) ra--;
+  if (prep && ra === c.head + 1 && /^(in|out|up|off|down|back)$/.test(prep) && slot.kind !== "place") return null;
   if (slot.possessive) return null;
   let wh: string | null = null;
   let answer = slot.text;

@@ -1,0 +1,122 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArticleMarkdown } from "../content/parse";
+import { normalizeBody } from "../content/normalize";
+import { GENERATOR, QgenInputError, generateQuestionSet, matchesTypedAnswer, validateQuestion, ruleNoDuplicateFacts, ruleCoversArticle } from "./index";
+import type { GeneratedQuestion } from "./types";
+
+const dir = path.resolve(import.meta.dirname, "../../content/articles");
+const load = (f: string) => parseArticleMarkdown(readFileSync(path.join(dir, f), "utf8"));
+const seed = load("ukraine-security-guarantees.md");
+const out = generateQuestionSet({ title: seed.title, body: seed.body });
+const all = [...out.questions, ...out.pool];
+const answerOf = (q: GeneratedQuestion) => (Array.isArray(q.answer) ? q.answer.join(" | ") : q.answer);
+
+describe("seed article (golden)", () => {
+  it("gives at least 20 questions in at least 6 types", () => {
+    expect(all.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(out.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(6);
+    expect(out.questions.length).toBeGreaterThanOrEqual(10);
+    expect(out.generator).toBe(GENERATOR);
+    expect(out.questions.some((q) => q.type === "short_answer")).toBe(true);
+    expect(out.article.body).toBe(seed.body);
+  });
+  it("asks about $90 billion with sums of money as distractors", () => {
+    const q = all.find((x) => x.type === "multiple_choice" && x.answer === "$90 billion");
+    expect(q).toBeDefined();
+    for (const c of q!.choices!) expect(c).toMatch(/^\$\d+(\.\d+)? billion$/);
+  });
+  it("keeps the hedge on the roughly 40-minute phone call", () => {
+    const calls = all.filter((x) => /40 minutes/.test(answerOf(x)) || /40 minutes/.test(x.prompt));
+    expect(calls.length).toBeGreaterThan(0);
+    for (const q of calls) expect(`${q.prompt} ${answerOf(q)}`).toMatch(/\babout\b/);
+  });
+  it("names the right one of Zelensky, Putin and Trump in who-questions", () => {
+    const who = all.filter((x) => x.type === "multiple_choice" && /^Who\b/.test(x.prompt));
+    const byPrompt = (re: RegExp) => who.find((x) => re.test(x.prompt));
+    expect(byPrompt(/pointed to progress on security assurances/)?.answer).toMatch(/Zelensky/);
+    expect(byPrompt(/pushed for a rapid settlement/)?.answer ?? all.find((x) => /pushed for a rapid settlement/.test(x.prompt) && x.type === "short_answer")?.answer).toBe("Trump");
+  });
+  it("has no answer that is a title or a pronoun alone", () => {
+    for (const q of all) for (const a of Array.isArray(q.answer) ? q.answer : [q.answer]) expect(a).not.toMatch(/^(President|he|she|they|it|him|his|her|them)$/i);
+  });
+  it("asks relative days in the article's words", () => {
+    const q = all.find((x) => x.answer === "Tuesday");
+    expect(q?.prompt).toMatch(/^On which day/);
+  });
+  it("is deterministic, and the seed changes option order only among equals", () => {
+    expect(JSON.stringify(generateQuestionSet({ title: seed.title, body: seed.body }))).toBe(JSON.stringify(out));
+    const other = generateQuestionSet({ title: seed.title, body: seed.body }, { seed: 7 });
+    expect(other.questions.length).toBeGreaterThanOrEqual(10);
+  });
+  it("grades its own short answers and blanks", () => {
+    for (const q of all.filter((x) => x.type === "short_answer" || x.type === "fill_blank")) {
+      expect(matchesTypedAnswer(String(q.answer), String(q.answer), q.accept)).toBe(true);
+      for (const a of q.accept ?? []) expect(matchesTypedAnswer(a, String(q.answer), q.accept)).toBe(true);
+    }
+  });
+});
+
+describe("every article in content/ (property)", () => {
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".md"))) {
+    it(`${f}: every question passes every rule, evidence equals the body`, () => {
+      const a = load(f);
+      const o = generateQuestionSet({ title: a.title, body: a.body });
+      expect(o.questions.length).toBeGreaterThanOrEqual(10);
+      for (const q of [...o.questions, ...o.pool]) {
+        expect(validateQuestion(q, a.body)).toEqual([]);
+        expect(a.body.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text);
+      }
+      expect(ruleNoDuplicateFacts(o.questions)).toBeNull();
+      expect(ruleCoversArticle(o.questions, a.body)).toBeNull();
+      const ids = new Set([...o.questions, ...o.pool].map((q) => q.id));
+      expect(ids.size).toBe(o.questions.length + o.pool.length);
+    });
+  }
+});
+
+const SCHOOL = normalizeBody(`The Okavango Delta is a huge inland delta in Botswana. Every year, floodwater from the highlands of Angola flows about 1,200 kilometres to reach it. The water arrives in June, during the dry season, and turns the plains green.
+
+Dr Amara Nkosi, a biologist at the University of Gaborone, has studied the delta's elephants for 14 years. She counted 130,000 elephants in the region in 2019. "The delta is a lifeline for these animals," said Dr Nkosi.
+
+The government of Botswana protects most of the delta. In 2014, the delta became the 1,000th site on the World Heritage List. Tourism brings in about $300 million each year, and local guides lead visitors through the channels in wooden canoes called mokoros.
+
+Scientists warn that dams upstream could reduce the floods. Samuel Tau, a guide from the village of Maun, said that the water came late last year. Farmers in Angola planted more crops along the river, which took more water.`);
+
+describe("own texts: each type", () => {
+  const o = generateQuestionSet({ title: "The Okavango Delta", body: SCHOOL });
+  const every = [...o.questions, ...o.pool];
+  const types = new Set(every.map((q) => q.type));
+  it("makes multiple choice, true/false, fill-in, not-said and main-idea questions", () => {
+    for (const t of ["multiple_choice", "true_false", "fill_blank", "not_said", "main_idea"]) expect(types).toContain(t);
+  });
+  it("keeps 'about' on the 1,200 kilometres and the $300 million", () => {
+    for (const q of every.filter((x) => /1,200|300 million/.test(answerOf(x)))) expect(`${q.prompt} ${answerOf(q)}`).toMatch(/about/i);
+  });
+  it("every question passes every rule", () => {
+    for (const q of every) expect(validateQuestion(q, SCHOOL)).toEqual([]);
+  });
+  it("matching pairs people with what they said or did", () => {
+    const body = normalizeBody(`Anna Berg won the race in Oslo on Sunday. Tom Reyes finished second after a late sprint. Lena Ito set a new course record in the women's event. Coach Mark Dale praised the young team after the final. The crowd of about 4,000 people cheered every finisher. Organisers said the event would return next year with a longer route.`);
+    const m = generateQuestionSet({ title: "Race day", body }, { count: 10 });
+    const match = [...m.questions, ...m.pool].find((q) => q.type === "matching");
+    expect(match).toBeDefined();
+    expect(match!.items!.length).toBeGreaterThanOrEqual(3);
+    for (const q of [...m.questions, ...m.pool]) expect(validateQuestion(q, body)).toEqual([]);
+  });
+});
+
+describe("bad input", () => {
+  it("throws a typed error for empty, binary, too long and too short input", () => {
+    const codes = ["", "a\u0000b".repeat(50), "word ".repeat(50_000), "Too short to ask about."].map((b) => {
+      try {
+        generateQuestionSet({ title: "t", body: b });
+        return "none";
+      } catch (e) {
+        return e instanceof QgenInputError ? e.code : "other";
+      }
+    });
+    expect(codes).toEqual(["empty", "binary", "too_long", "too_short"]);
+  });
+});
