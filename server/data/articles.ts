@@ -4,6 +4,7 @@ import { generateQuestionSet, GENERATOR } from "@/lib/qgen";
 import type { GeneratedQuestion } from "@/lib/qgen/types";
 import type { ParsedArticle } from "@/lib/content/parse";
 import { readingMinutes } from "@/lib/content/normalize";
+import { readableArticles } from "./article-access";
 
 export interface ArticleCard {
   slug: string;
@@ -33,6 +34,8 @@ export async function listPublicArticles(): Promise<ArticleCard[]> {
     orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
     include: {
       versions: {
+        // The newest version with a published set: an article whose question set is still a draft stays out.
+        where: { questionSets: { some: { status: "published" } } },
         orderBy: { number: "desc" },
         take: 1,
         include: {
@@ -81,13 +84,17 @@ export interface ArticleForReading {
   questions: number;
 }
 
-/** An article the viewer may read, at its latest version (or at `versionId` when an attempt points there). */
-export async function getArticleForReading(slug: string, versionId?: string): Promise<ArticleForReading | null> {
+/**
+ * An article the viewer may read (see readableArticles: public, their own, shared with or assigned to their
+ * classes; pass no viewerId for a guest), at its newest version with a published question set (or at `versionId`
+ * when an attempt points there). A new version still in draft is not shown to readers until it is published.
+ */
+export async function getArticleForReading(slug: string, versionId?: string, viewerId: string | null = null): Promise<ArticleForReading | null> {
   const article = await db.article.findFirst({
-    where: { slug, visibility: "public" },
+    where: { AND: [{ slug }, readableArticles(viewerId)] },
     include: {
       versions: {
-        where: versionId ? { id: versionId } : undefined,
+        where: versionId ? { id: versionId } : { questionSets: { some: { status: "published" } } },
         orderBy: { number: "desc" },
         take: 1,
         include: {

@@ -409,7 +409,7 @@ async function editableSet(tx: Tx, userId: string, articleId: string): Promise<{
   const copy = await tx.questionSet.create({ data: { versionId: version.id, generator: set.generator, status: "draft", authorId: userId } });
   const rows = await tx.question.findMany({ where: { setId: set.id } });
   await tx.question.createMany({
-    data: rows.map(({ id: _id, setId: _setId, ...row }) => ({ ...row, setId: copy.id })),
+    data: rows.map((row) => ({ ...row, id: undefined, setId: copy.id })),
   });
   return { setId: copy.id, body: version.body, forked: true };
 }

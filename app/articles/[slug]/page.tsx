@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article-body";
 import { getArticleForReading } from "@/server/data/articles";
+import { getSessionUser } from "@/server/auth";
 import { HighlightQuerySchema } from "@/lib/validation/article";
 
 interface Props {
@@ -12,14 +13,14 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const article = await getArticleForReading(slug);
+  const article = await getArticleForReading(slug, undefined, (await getSessionUser())?.id ?? null);
   return article ? { title: article.title, description: article.summary } : { title: "Article not found" };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = HighlightQuerySchema.safeParse(await searchParams);
-  const article = await getArticleForReading(slug, query.success ? query.data.v : undefined);
+  const article = await getArticleForReading(slug, query.success ? query.data.v : undefined, (await getSessionUser())?.id ?? null);
   if (!article) notFound();
   const highlight = query.success ? query.data.hl : null;
   const published = article.publishedAt
