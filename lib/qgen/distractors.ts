@@ -13,17 +13,29 @@ export function norm(text: string): string {
 }
 
 /** Values of every number of the same kind and unit in the article. */
-function articleValues(ctx: Ctx, slot: Slot): number[] {
-  const vals: number[] = [];
-  for (const list of ctx.slots)
-    for (const s of list) if (s.kind === slot.kind && s.unit === slot.unit && s.value !== undefined && !vals.includes(s.value)) vals.push(s.value);
-  return vals;
+const valueCache = new WeakMap<Ctx, { byUnit: Map<string, number[]>; all: Set<number> }>();
+function values(ctx: Ctx) {
+  let v = valueCache.get(ctx);
+  if (!v) {
+    v = { byUnit: new Map(), all: new Set() };
+    for (const list of ctx.slots)
+      for (const s of list) {
+        if (s.value === undefined) continue;
+        v.all.add(s.value);
+        const key = `${s.kind}|${s.unit}`;
+        const arr = v.byUnit.get(key) ?? [];
+        if (!arr.includes(s.value)) arr.push(s.value);
+        v.byUnit.set(key, arr);
+      }
+    valueCache.set(ctx, v);
+  }
+  return v;
 }
-
+function articleValues(ctx: Ctx, slot: Slot): number[] {
+  return values(ctx).byUnit.get(`${slot.kind}|${slot.unit}`) ?? [];
+}
 function allValues(ctx: Ctx): Set<number> {
-  const vals = new Set<number>();
-  for (const list of ctx.slots) for (const s of list) if (s.value !== undefined) vals.add(s.value);
-  return vals;
+  return values(ctx).all;
 }
 
 /**
