@@ -2,10 +2,12 @@ import "server-only";
 import { db } from "../db";
 import { buildPlan, parsePlan, randomSeed } from "../plan";
 import { questionChoices } from "../question-json";
+import { now } from "../clock";
+import { recordReviewsForAttempts } from "./review-cards";
 import { ownedBy, type Viewer } from "./viewer-scope";
 import type { QuizMode } from "@/lib/validation/quiz";
 
-export type AttemptKind = "quiz" | "missed";
+export type AttemptKind = "quiz" | "missed" | "review";
 
 /** A quiz is made of the set's quiz questions (not the review pool, not removed ones), by position. */
 const quizQuestions = { pool: false, removed: false } as const;
@@ -24,8 +26,10 @@ async function createAttempt(
     return q ? [{ id: q.id, type: q.type, choiceCount: questionChoices(q).length }] : [];
   });
   const plan = buildPlan(questions, randomSeed(), input.avoidOrder);
+  const startedAt = await now();
   return db.attempt.create({
     data: {
+      startedAt,
       userId: viewer.userId,
       guestId: viewer.userId ? null : viewer.guestId,
       setId: input.setId,
@@ -102,14 +106,17 @@ export async function moveFrom(viewer: Viewer, attemptId: string, questionId: st
  * returns the first result. Null when the attempt is not the viewer's.
  */
 export async function submitAttempt(viewer: Viewer, attemptId: string): Promise<{ score: number; total: number } | null> {
-  const attempt = await db.attempt.findFirst({ where: { id: attemptId, ...ownedBy(viewer) }, select: { id: true, plan: true } });
+  const attempt = await db.attempt.findFirst({ where: { id: attemptId, ...ownedBy(viewer) }, select: { id: true, plan: true, userId: true, mode: true } });
   if (!attempt) return null;
   const questionIds = parsePlan(attempt.plan).map((e) => e.questionId);
+  const at = await now();
   await db.$transaction(async (tx) => {
-    const claimed = await tx.attempt.updateMany({ where: { id: attempt.id, submittedAt: null }, data: { submittedAt: new Date() } });
+    const claimed = await tx.attempt.updateMany({ where: { id: attempt.id, submittedAt: null }, data: { submittedAt: at } });
     if (claimed.count === 0) return;
     const score = await tx.response.count({ where: { attemptId: attempt.id, correct: true, questionId: { in: questionIds } } });
     await tx.attempt.update({ where: { id: attempt.id }, data: { score } });
+    // Spaced review of a test's final answers, once (practice answers were reviewed as they were stored).
+    if (attempt.mode === "test" && attempt.userId) await recordReviewsForAttempts(attempt.userId, [attempt.id], tx);
   });
   const done = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { score: true, total: true } });
   return { score: done.score ?? 0, total: done.total };

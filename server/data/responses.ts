@@ -4,6 +4,8 @@ import { db } from "../db";
 import { gradeAnswer, type GivenAnswer } from "../grading";
 import { parsePlan } from "../plan";
 import { parseStoredAnswer } from "../question-json";
+import { now } from "../clock";
+import { recordReview } from "./review-cards";
 import { ownedBy, type Viewer } from "./viewer-scope";
 
 export type RecordResult =
@@ -25,7 +27,7 @@ const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClie
 export async function recordResponse(viewer: Viewer, attemptId: string, questionId: string, given: GivenAnswer): Promise<RecordResult | null> {
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, ...ownedBy(viewer) },
-    select: { id: true, setId: true, mode: true, plan: true, submittedAt: true },
+    select: { id: true, userId: true, setId: true, mode: true, plan: true, submittedAt: true },
   });
   if (!attempt) return null;
   const index = parsePlan(attempt.plan).findIndex((e) => e.questionId === questionId);
@@ -36,6 +38,10 @@ export async function recordResponse(viewer: Viewer, attemptId: string, question
   const grade = gradeAnswer(question, given);
   if (!grade.ok) return { status: "invalid", message: grade.message };
   const answerJson = JSON.stringify(grade.answer);
+  const at = await now();
+  // Spaced review: a signed-in student's own practice answer reviews its card once, with the response
+  // (test-mode answers may still change, so submitAttempt reviews them; guest answers are reviewed when claimed).
+  const reviewer = viewer.userId && attempt.userId === viewer.userId && attempt.mode !== "test" ? viewer.userId : null;
 
   for (let tries = 0; ; tries++) {
     try {
@@ -49,10 +55,11 @@ export async function recordResponse(viewer: Viewer, attemptId: string, question
           return { status: "stored", correct: existing.correct, answer: parseStoredAnswer(existing.answer), created: false };
         }
         if (existing) {
-          await tx.response.update({ where: { id: existing.id }, data: { answer: answerJson, correct: grade.correct, answeredAt: new Date() } });
+          await tx.response.update({ where: { id: existing.id }, data: { answer: answerJson, correct: grade.correct, answeredAt: at } });
           return { status: "stored", correct: grade.correct, answer: grade.answer, created: false };
         }
-        await tx.response.create({ data: { attemptId: attempt.id, questionId, answer: answerJson, correct: grade.correct } });
+        await tx.response.create({ data: { attemptId: attempt.id, questionId, answer: answerJson, correct: grade.correct, answeredAt: at } });
+        if (reviewer) await recordReview(reviewer, questionId, grade.correct, at, tx);
         return { status: "stored", correct: grade.correct, answer: grade.answer, created: true };
       });
     } catch (error) {

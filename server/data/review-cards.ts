@@ -38,13 +38,14 @@ export async function recordReview(userId: string, questionId: string, correct: 
 }
 
 /**
- * Cards for the responses of attempts a student just claimed (guest → account), reviewed in the order they
- * were answered, at the time they were answered.
+ * Cards for the responses of the student's attempts, reviewed in the order they were answered, at the time
+ * they were answered: for attempts just claimed (guest → account), and for a test when it is submitted.
  */
 export async function recordReviewsForAttempts(userId: string, attemptIds: readonly string[], client: Client = db): Promise<number> {
   if (attemptIds.length === 0) return 0;
   const responses = await client.response.findMany({
-    where: { attemptId: { in: [...attemptIds] }, attempt: { userId } },
+    // An open test's answers may still change: submitAttempt reviews them when it is submitted.
+    where: { attemptId: { in: [...attemptIds] }, attempt: { userId, OR: [{ mode: { not: "test" } }, { submittedAt: { not: null } }] } },
     orderBy: [{ answeredAt: "asc" }, { id: "asc" }],
     select: { questionId: true, correct: true, answeredAt: true },
   });
