@@ -97,6 +97,8 @@ async function main() {
   ensurePrismaClient(provider, { ...env, DATABASE_URL: baseUrl ?? "file:./.data/lectio.db" });
 
   if (!e2eOnly) {
+    run("tsc", ["--noEmit"]);
+    run("eslint", [".", "--max-warnings=0"]);
     run("vitest", ["run", ...passThrough], { env: { ...env, LECTIO_TEST_DATABASE_URL: baseUrl ?? "" } });
   }
   if (unitOnly) return;
