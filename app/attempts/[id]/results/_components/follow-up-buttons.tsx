@@ -1,0 +1,28 @@
+"use client";
+import { useActionState } from "react";
+import { followUpAction, type FollowUpState } from "../../actions";
+
+/** "Review missed" (when something was missed) and "Retake": each starts a new attempt. */
+export function FollowUpButtons({ attemptId, missed }: { attemptId: string; missed: number }) {
+  const [state, action, pending] = useActionState<FollowUpState, FormData>(followUpAction, {});
+  return (
+    <form action={action}>
+      <input type="hidden" name="attemptId" value={attemptId} />
+      <div className="flex flex-col gap-3 sm:flex-row">
+        {missed > 0 && (
+          <button type="submit" name="intent" value="missed" className="btn-primary" disabled={pending}>
+            Review missed ({missed})
+          </button>
+        )}
+        <button type="submit" name="intent" value="retake" className={missed > 0 ? "btn-secondary" : "btn-primary"} disabled={pending}>
+          Retake
+        </button>
+      </div>
+      {state.message && (
+        <p role="alert" className="mt-3 text-sm text-rose-700 dark:text-rose-300">
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getResultsView } from "@/server/data/attempt-view";
+import { getViewer } from "@/server/viewer";
+import { FollowUpButtons } from "./_components/follow-up-buttons";
+import { ReviewItem } from "./_components/review-item";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Quiz results" };
+
+function formatDuration(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  if (h > 0) return `${h} h ${m} min`;
+  if (m > 0) return `${m} min ${s} s`;
+  return `${s} s`;
+}
+
+function verdict(percent: number): string {
+  if (percent === 100) return "Every answer right.";
+  if (percent >= 80) return "Strong reading.";
+  if (percent >= 50) return "A good start: the review below shows where each answer comes from.";
+  return "Worth another read: each answer below links to its sentence.";
+}
+
+export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!/^[a-z0-9]{10,40}$/.test(id)) notFound();
+  const view = await getResultsView(await getViewer(), id);
+  if (!view) notFound();
+  if ("open" in view) redirect(`/attempts/${id}`);
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
+      <nav aria-label="Breadcrumb" className="mb-6 text-sm">
+        <Link href={`/articles/${view.article.slug}`} className="text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">
+          ← {view.article.title}
+        </Link>
+      </nav>
+      <section aria-labelledby="score-heading" className="card overflow-hidden">
+        <div className="border-b border-stone-200 bg-brand-50 px-5 py-6 sm:px-8 dark:border-stone-800 dark:bg-brand-950/40">
+          <p className="text-sm font-semibold uppercase tracking-widest text-brand-700 dark:text-brand-300">
+            {view.kind === "missed" ? "Missed questions" : "Results"} · {view.mode === "test" ? "test mode" : "practice mode"}
+          </p>
+          <h1 id="score-heading" className="mt-2 text-3xl font-bold tracking-tight text-stone-950 sm:text-4xl dark:text-white">
+            {view.score} of {view.total} correct
+          </h1>
+          <p className="mt-2 text-stone-600 dark:text-stone-300">{verdict(view.percent)}</p>
+        </div>
+        <dl className="grid grid-cols-3 divide-x divide-stone-200 dark:divide-stone-800">
+          <div className="px-4 py-4 sm:px-8">
+            <dt className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">Score</dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums text-stone-900 dark:text-white">{view.percent}%</dd>
+          </div>
+          <div className="px-4 py-4 sm:px-8">
+            <dt className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">Time taken</dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums text-stone-900 dark:text-white">{formatDuration(view.durationMs)}</dd>
+          </div>
+          <div className="px-4 py-4 sm:px-8">
+            <dt className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">Missed</dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums text-stone-900 dark:text-white">{view.missed}</dd>
+          </div>
+        </dl>
+        <div className="border-t border-stone-200 px-5 py-5 sm:px-8 dark:border-stone-800">
+          <FollowUpButtons attemptId={view.id} missed={view.missed} />
+        </div>
+      </section>
+
+      <section aria-labelledby="review-heading" className="mt-10">
+        <h2 id="review-heading" className="mb-4 text-xl font-semibold tracking-tight">
+          Review
+        </h2>
+        <ol className="space-y-4">
+          {view.items.map((item, i) => (
+            <ReviewItem key={item.id} item={item} number={i + 1} />
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
