@@ -2,7 +2,7 @@
  * Sentences and tokens with character offsets into the normalised body, from one wink-nlp pass.
  * Everything downstream works on these offsets, so evidence is always an exact slice of the body.
  */
-import winkNLP from "wink-nlp";
+import winkNLP, { type ItemEntity, type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { splitParagraphs } from "../content/normalize";
 
@@ -64,11 +64,11 @@ export function analyse(body: string): Analysis {
       cursor = at + value.length;
     }
     const ents: Array<{ type: string; a: number; b: number }> = [];
-    doc.entities().each((e) => {
+    doc.entities().each((e: ItemEntity) => {
       const span = e.out(its.span) as unknown as [number, number];
       ents.push({ type: e.out(its.type) as string, a: span[0], b: span[1] });
     });
-    doc.sentences().each((s) => {
+    doc.sentences().each((s: ItemSentence) => {
       const [a, b] = s.out(its.span) as unknown as [number, number];
       const toks: Tok[] = [];
       for (let k = a; k <= b; k++) {
