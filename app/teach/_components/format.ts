@@ -1,0 +1,31 @@
+// Small display helpers shared by the teacher pages (pure, server and client safe).
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+const dateOnly = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+/** "3 Dec 2026, 17:00 UTC": one unambiguous time for every reader of a shared page. */
+export const formatDue = (d: Date) => `${dateTime.format(d)} UTC`;
+export const formatShortDate = (d: Date) => dateOnly.format(d);
+
+export function formatDuration(ms: number): string {
+  if (ms <= 0) return "—";
+  const seconds = Math.round(ms / 1000);
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  if (h > 0) return `${h} h ${m} min`;
+  if (m > 0) return `${m} min ${s} s`;
+  return `${s} s`;
+}
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export const ID_RE = /^[a-z0-9]{10,40}$/;
+
+export const STATUS_LABELS = {
+  not_started: "Not started",
+  in_progress: "In progress",
+  done: "Done",
+  late: "Late",
+  missing: "Missing",
+} as const;

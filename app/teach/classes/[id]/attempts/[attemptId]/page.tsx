@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReviewItem } from "@/app/attempts/[id]/results/_components/review-item";
+import { requireTeacher } from "@/server/auth";
+import { getStudentAttemptReview } from "@/server/data/gradebook";
+import { formatDuration, ID_RE } from "../../../../_components/format";
+import { LocalTime } from "@/components/local-time";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Student attempt" };
+
+export default async function StudentAttemptPage({ params }: { params: Promise<{ id: string; attemptId: string }> }) {
+  const { id, attemptId } = await params;
+  const teacher = await requireTeacher(`/teach/classes/${id}/attempts/${attemptId}`);
+  if (!ID_RE.test(id) || !ID_RE.test(attemptId)) notFound();
+  const data = await getStudentAttemptReview(teacher.id, id, attemptId);
+  if (!data) notFound();
+  const { review, student, assignment } = data;
+  const number = data.attempts.findIndex((a) => a.id === attemptId) + 1;
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
+      <nav aria-label="Breadcrumb" className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <Link href={`/teach/classes/${data.class.id}/gradebook`} className="text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">
+          ← Gradebook of {data.class.name}
+        </Link>
+      </nav>
+      <section aria-labelledby="score-heading" className="card overflow-hidden">
+        <div className="border-b border-stone-200 bg-brand-50 px-5 py-6 sm:px-8 dark:border-stone-800 dark:bg-brand-950/40">
+          <p className="text-sm font-semibold uppercase tracking-widest text-brand-700 dark:text-brand-300">
+            {student.name} · attempt {number} of {data.attempts.length}
+          </p>
+          <h1 id="score-heading" className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">
+            {review.score} of {review.total} correct
+          </h1>
+          <p className="mt-1 text-stone-600 dark:text-stone-300">
+            {assignment.title} · due <LocalTime iso={assignment.dueAt.toISOString()} />
+            {data.late ? <span className="ml-2 inline-flex rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-200">Submitted late</span> : null}
+          </p>
+        </div>
+        <dl className="grid grid-cols-3 divide-x divide-stone-200 dark:divide-stone-800">
+          <div className="px-4 py-4 sm:px-8">
+            <dt className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">Score</dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums">{review.percent}%</dd>
+          </div>
+          <div className="px-4 py-4 sm:px-8">
+            <dt className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">Time taken</dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums">{formatDuration(review.durationMs)}</dd>
+          </div>
+          <div className="px-4 py-4 sm:px-8">
+            <dt className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">Missed</dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums">{review.missed}</dd>
+          </div>
+        </dl>
+        {data.attempts.length > 1 ? (
+          <div className="flex flex-wrap gap-2 border-t border-stone-200 px-5 py-4 text-sm sm:px-8 dark:border-stone-800">
+            {data.attempts.map((a, i) => (
+              <Link
+                key={a.id}
+                href={`/teach/classes/${data.class.id}/attempts/${a.id}`}
+                aria-current={a.id === attemptId ? "page" : undefined}
+                className="rounded-full border border-stone-300 px-3 py-1 tabular-nums hover:bg-stone-100 aria-[current=page]:border-brand-500 aria-[current=page]:bg-brand-50 dark:border-stone-700 dark:hover:bg-stone-800 dark:aria-[current=page]:bg-brand-950/40"
+              >
+                Attempt {i + 1}: {a.score ?? 0}/{a.total}
+              </Link>
+            ))}
+          </div>
+        ) : null}
+      </section>
+      <section aria-labelledby="review-heading" className="mt-10">
+        <h2 id="review-heading" className="mb-4 text-xl font-semibold tracking-tight">
+          Review
+        </h2>
+        <ol className="space-y-4">
+          {review.items.map((item, i) => (
+            <ReviewItem key={item.id} item={item} number={i + 1} />
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
