@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AssignmentsList } from "@/components/assignments-list";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
 import { requireUser } from "@/server/auth";
 import { now, viewerTimeZone } from "@/server/clock";
+import { listStudentAssignments } from "@/server/data/assignments";
 import { getDashboard, type Dashboard } from "@/server/data/progress";
 import { ScoreChart } from "./_components/score-chart";
 
@@ -42,7 +44,7 @@ function masteryTone(share: number): string {
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const [at, timeZone] = await Promise.all([now(), viewerTimeZone()]);
-  const d = await getDashboard(user.id, at, timeZone);
+  const [d, assignments] = await Promise.all([getDashboard(user.id, at, timeZone), listStudentAssignments(user.id, at)]);
   const dayFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone });
   const whenFmt = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone });
   const { reviews } = d;
@@ -58,6 +60,10 @@ export default async function DashboardPage() {
         <p className="text-sm font-medium text-brand-700 dark:text-brand-300">Hello, {firstName}</p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">Your progress</h1>
       </header>
+
+      <div className="mb-6">
+        <AssignmentsList assignments={assignments} />
+      </div>
 
       {empty ? (
         <section aria-labelledby="start-heading" className="card overflow-hidden">
