@@ -4,6 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import Database from "better-sqlite3";
 import { parseEnv, providerOf, type DatabaseProvider, type Env } from "../../lib/validation/env";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -68,6 +69,17 @@ export async function migrate(env: NodeJS.ProcessEnv & { DATABASE_URL: string })
     await ensurePostgresDatabase(url);
   }
   run("prisma", ["migrate", "deploy"], { env });
+  if (providerOf(url) === "sqlite") useWriteAheadLog(path.resolve(ROOT, url.replace(/^file:/, "")));
+}
+
+/**
+ * SQLite in write-ahead-log mode: readers don't block the writer, and a killed process loses nothing it
+ * committed. The mode is stored in the database file, so setting it once here serves every later connection.
+ */
+function useWriteAheadLog(file: string): void {
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.close();
 }
 
 async function ensurePostgresDatabase(url: string): Promise<void> {
