@@ -7,7 +7,7 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import type { Provider } from "next-auth/providers/index";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { SIGN_IN_ERRORS, SignInSchema, type Role } from "@/lib/validation/auth";
 import { db } from "./db";
@@ -67,6 +67,47 @@ async function claimFromCookie(userId: string): Promise<void> {
   }
 }
 
+export type AuthenticateResult =
+  | { ok: true; user: SessionUser }
+  | { ok: false; error: string; reason: "invalid" | "unknown_email" | "wrong_password" | "no_password" | "rate_limited"; retryAfter?: number; remaining?: number };
+
+/**
+ * Check an email and password, with the sign-in rate limit (per account and per IP) and, on success, the guest
+ * claim. Used by the sign-in page's server action and by the Credentials provider.
+ */
+export async function authenticate(credentials: Record<string, unknown>, ip: string): Promise<AuthenticateResult> {
+  const parsed = SignInSchema.safeParse(credentials);
+  if (!parsed.success) return { ok: false, reason: "invalid", error: SIGN_IN_ERRORS.invalid };
+  const { email, password } = parsed.data;
+  const limiter = getSignInLimiter();
+
+  const wait = await limiter.retryAfter(email, ip);
+  if (wait > 0) return { ok: false, reason: "rate_limited", retryAfter: wait, error: `${SIGN_IN_ERRORS.rateLimited}:${wait}` };
+
+  const result = await verifyCredentials(email, password);
+  if (!result.ok) {
+    const { wait: waitNow, remaining } = await limiter.fail(email, ip);
+    if (waitNow > 0) return { ok: false, reason: "rate_limited", retryAfter: waitNow, error: `${SIGN_IN_ERRORS.rateLimited}:${waitNow}` };
+    const error =
+      result.reason === "unknown_email"
+        ? SIGN_IN_ERRORS.unknownEmail
+        : result.reason === "no_password"
+          ? SIGN_IN_ERRORS.noPassword
+          : SIGN_IN_ERRORS.wrongPassword;
+    return { ok: false, reason: result.reason, error, remaining };
+  }
+  await limiter.succeed(email);
+  await claimFromCookie(result.user.id);
+  const u = result.user;
+  return { ok: true, user: { id: u.id, email: u.email, name: u.name, role: u.role } };
+}
+
+/** The client IP of the current request (server actions). */
+export async function requestIp(): Promise<string> {
+  const h = await headers();
+  return clientIp({ "x-forwarded-for": h.get("x-forwarded-for") ?? undefined, "x-real-ip": h.get("x-real-ip") ?? undefined });
+}
+
 function providers(): Provider[] {
   const e = env();
   const list: Provider[] = [
@@ -75,29 +116,8 @@ function providers(): Provider[] {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const parsed = SignInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
-        const { email, password } = parsed.data;
-        const ip = clientIp(req?.headers as Record<string, unknown> | undefined);
-        const limiter = getSignInLimiter();
-
-        const wait = await limiter.retryAfter(email, ip);
-        if (wait > 0) throw new Error(`${SIGN_IN_ERRORS.rateLimited}:${wait}`);
-
-        const result = await verifyCredentials(email, password);
-        if (!result.ok) {
-          const waitNow = await limiter.fail(email, ip);
-          if (waitNow > 0) throw new Error(`${SIGN_IN_ERRORS.rateLimited}:${waitNow}`);
-          throw new Error(
-            result.reason === "unknown_email"
-              ? SIGN_IN_ERRORS.unknownEmail
-              : result.reason === "no_password"
-                ? SIGN_IN_ERRORS.noPassword
-                : SIGN_IN_ERRORS.wrongPassword,
-          );
-        }
-        await limiter.succeed(email);
-        await claimFromCookie(result.user.id);
+        const result = await authenticate(credentials ?? {}, clientIp(req?.headers as Record<string, unknown> | undefined));
+        if (!result.ok) throw new Error(result.error);
         return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role };
       },
     }),
@@ -166,14 +186,14 @@ export async function getSessionUser(): Promise<SessionUser | null> {
 }
 
 /** The signed-in user; signed-out visitors go to /sign-in and come back to `callbackPath` afterwards. */
-export async function requireUser(callbackPath = "/dashboard"): Promise<SessionUser> {
+export async function requireUser(callbackPath = "/"): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
   return user;
 }
 
 /** A signed-in teacher. Signed-out visitors go to /sign-in; signed-in students get a 404. */
-export async function requireTeacher(callbackPath = "/dashboard"): Promise<SessionUser> {
+export async function requireTeacher(callbackPath = "/"): Promise<SessionUser> {
   const user = await requireUser(callbackPath);
   if (user.role !== "teacher") notFound();
   return user;

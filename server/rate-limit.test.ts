@@ -20,10 +20,11 @@ describe("SignInLimiter (database store)", () => {
   it("allows attempts until an account's failures are used up, then asks to wait", async () => {
     const l = limiter("a");
     expect(await l.retryAfter("ana@example.com", "10.0.0.1")).toBe(0);
-    expect(await l.fail("ana@example.com", "10.0.0.1")).toBe(0);
-    expect(await l.fail("Ana@Example.com", "10.0.0.2")).toBe(0);
+    expect(await l.fail("ana@example.com", "10.0.0.1")).toEqual({ wait: 0, remaining: 2 });
+    expect(await l.fail("Ana@Example.com", "10.0.0.2")).toEqual({ wait: 0, remaining: 1 });
     expect(await l.retryAfter("ana@example.com", "10.0.0.3")).toBe(0);
-    const wait = await l.fail("ana@example.com", "10.0.0.3");
+    const { wait, remaining } = await l.fail("ana@example.com", "10.0.0.3");
+    expect(remaining).toBe(0);
     expect(wait).toBeGreaterThan(500);
     expect(wait).toBeLessThanOrEqual(600);
     // Locked for this account from any IP, but other accounts are unaffected.
@@ -37,9 +38,9 @@ describe("SignInLimiter (database store)", () => {
 
   it("limits one IP trying many accounts", async () => {
     const l = limiter("b");
-    for (let i = 0; i < 4; i++) expect(await l.fail(`user${i}@example.com`, "10.1.1.1")).toBe(0);
+    for (let i = 0; i < 4; i++) expect((await l.fail(`user${i}@example.com`, "10.1.1.1")).wait).toBe(0);
     expect(await l.retryAfter("user9@example.com", "10.1.1.1")).toBe(0);
-    expect(await l.fail("user5@example.com", "10.1.1.1")).toBeGreaterThan(0);
+    expect((await l.fail("user5@example.com", "10.1.1.1")).wait).toBeGreaterThan(0);
     expect(await l.retryAfter("user9@example.com", "10.1.1.1")).toBeGreaterThan(500);
     expect(await l.retryAfter("user9@example.com", "10.1.1.2")).toBe(0);
   });
@@ -49,8 +50,8 @@ describe("SignInLimiter (database store)", () => {
     await l.fail("cara@example.com", "10.2.2.2");
     await l.fail("cara@example.com", "10.2.2.2");
     await l.succeed("cara@example.com");
-    expect(await l.fail("cara@example.com", "10.2.2.2")).toBe(0);
-    expect(await l.fail("cara@example.com", "10.2.2.2")).toBe(0);
+    expect(await l.fail("cara@example.com", "10.2.2.2")).toEqual({ wait: 0, remaining: 2 });
+    expect(await l.fail("cara@example.com", "10.2.2.2")).toEqual({ wait: 0, remaining: 1 });
     expect(await l.retryAfter("cara@example.com", "10.2.2.2")).toBe(0);
   });
 

@@ -50,13 +50,13 @@ export class SignInLimiter {
   }
 
   /**
-   * Count one failed attempt. Returns the seconds to wait when this failure used up the allowance
-   * (the next attempt will be refused), else 0.
+   * Count one failed attempt. `wait`: the seconds to wait when this failure used up an allowance (the next
+   * attempt will be refused), else 0. `remaining`: failed attempts this account has left in the window.
    */
-  async fail(email: string, ip: string): Promise<number> {
-    const results = await Promise.all([consume(this.byEmail, emailKey(email)), consume(this.byIp, ip)]);
-    const blocked = results.filter((r) => r.blocked).map((r) => r.res.msBeforeNext);
-    return blocked.length ? Math.ceil(Math.max(...blocked) / 1000) : 0;
+  async fail(email: string, ip: string): Promise<{ wait: number; remaining: number }> {
+    const [byEmail, byIp] = await Promise.all([consume(this.byEmail, emailKey(email)), consume(this.byIp, ip)]);
+    const blocked = [byEmail, byIp].filter((r) => r.blocked).map((r) => r.res.msBeforeNext);
+    return { wait: blocked.length ? Math.ceil(Math.max(...blocked) / 1000) : 0, remaining: byEmail.res.remainingPoints };
   }
 
   /** A successful sign-in clears the account's failures (the IP's count stays). */

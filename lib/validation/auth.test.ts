@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCommonPassword, passwordProblem, safeCallbackPath, SignUpSchema } from "./auth";
+import { AFTER_SIGN_IN, isCommonPassword, passwordProblem, safeCallbackPath, SignUpSchema } from "./auth";
 
 describe("passwordProblem", () => {
   it("accepts a long, uncommon password", () => {
@@ -62,7 +62,7 @@ describe("safeCallbackPath", () => {
 
   it("falls back for other sites and odd values", () => {
     for (const bad of ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "", undefined, 42, "dashboard"]) {
-      expect(safeCallbackPath(bad)).toBe("/dashboard");
+      expect(safeCallbackPath(bad)).toBe(AFTER_SIGN_IN);
     }
     expect(safeCallbackPath("//evil", "/")).toBe("/");
   });

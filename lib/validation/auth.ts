@@ -127,8 +127,11 @@ export const DeleteAccountSchema = z.object({
   confirmEmail: z.string().trim().toLowerCase().min(1, "Type your email address to confirm."),
 });
 
+/** Where people land after signing in or up when no callbackUrl was given. */
+export const AFTER_SIGN_IN = "/dashboard";
+
 /** A callbackUrl is followed only when it is a path on this site ("/x", not "//evil.com" or "https://…"). */
-export function safeCallbackPath(value: unknown, fallback = "/dashboard"): string {
+export function safeCallbackPath(value: unknown, fallback = AFTER_SIGN_IN): string {
   if (typeof value !== "string" || value.length > 2000) return fallback;
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
   if (/[\u0000-\u001f\\]/.test(value)) return fallback;

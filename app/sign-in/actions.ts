@@ -1,0 +1,51 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { FormState } from "@/components/form";
+import { z } from "zod";
+import { safeCallbackPath, SignInSchema } from "@/lib/validation/auth";
+import { authenticate, requestIp, startSession } from "@/server/auth";
+import { formatWait, SIGN_IN_LIMITS } from "@/server/rate-limit";
+
+function text(formData: FormData, name: string): string {
+  const v = formData.get(name);
+  return typeof v === "string" ? v : "";
+}
+
+export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const email = text(formData, "email");
+  const values = { email };
+  const parsed = SignInSchema.safeParse({ email, password: text(formData, "password") });
+  if (!parsed.success) return { values, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const result = await authenticate(parsed.data, await requestIp());
+  if (!result.ok) {
+    switch (result.reason) {
+      case "invalid":
+        return { values, message: "Enter your email address and password." };
+      case "unknown_email":
+        return { values, fieldErrors: { email: ["No account uses this email. Check it for typos, or create an account."] } };
+      case "wrong_password":
+        return {
+          values,
+          fieldErrors: {
+            password: [
+              `Wrong password. Check it and try again${
+                result.remaining !== undefined
+                  ? ` (${result.remaining} more ${result.remaining === 1 ? "try" : "tries"} before sign-in pauses for ${formatWait(SIGN_IN_LIMITS.perEmail.duration)}).`
+                  : "."
+              }`,
+            ],
+          },
+        };
+      case "no_password":
+        return { values, message: "This account signs in with GitHub or Google. Use that button below." };
+      case "rate_limited":
+        return {
+          values,
+          message: `Too many failed sign-in attempts. For your account's safety, try again in ${formatWait(result.retryAfter ?? 60)}.`,
+        };
+    }
+  }
+  await startSession(result.user);
+  redirect(safeCallbackPath(formData.get("callbackUrl")));
+}

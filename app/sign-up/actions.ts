@@ -1,0 +1,27 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { FormState } from "@/components/form";
+import { safeCallbackPath, SignUpSchema } from "@/lib/validation/auth";
+import { claimGuestAttemptsFromCookie, startSession } from "@/server/auth";
+import { createUser } from "@/server/data/users";
+
+function text(formData: FormData, name: string): string {
+  const v = formData.get(name);
+  return typeof v === "string" ? v : "";
+}
+
+export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  // What the person typed comes back with any error (never the password).
+  const values = { name: text(formData, "name"), email: text(formData, "email"), role: text(formData, "role") };
+  const parsed = SignUpSchema.safeParse({ ...values, password: text(formData, "password") });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+
+  const result = await createUser(parsed.data);
+  if (!result.ok) return { fieldErrors: result.fieldErrors, message: result.message, values };
+
+  await claimGuestAttemptsFromCookie(result.user.id);
+  await startSession(result.user);
+  redirect(safeCallbackPath(formData.get("callbackUrl")));
+}
