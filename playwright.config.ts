@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 // PostgreSQL database). The server migrates and seeds that database before it starts.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+// Specs that start a server of their own (the crash test) use the same secret as the test server.
+process.env.NEXTAUTH_SECRET ||= "e2e-secret-0123456789abcdef0123456789abcdef";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -34,7 +36,7 @@ export default defineConfig({
     env: {
       DATABASE_URL: process.env.DATABASE_URL ?? "file:./.data/test/e2e.db",
       NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
       LECTIO_E2E: "1",
     },

@@ -26,6 +26,7 @@ class FlowError extends Error {}
 async function call(rec: FlowRecorder, base: string, path: string, init: RequestInit & { cookie?: string }, label: string) {
   const started = performance.now();
   let response: Response;
+  let text: string;
   try {
     response = await fetch(base + path, {
       ...init,
@@ -33,12 +34,13 @@ async function call(rec: FlowRecorder, base: string, path: string, init: Request
       redirect: "manual",
       signal: AbortSignal.timeout(30_000),
     });
+    text = await response.text();
   } catch (error) {
-    const key = `${label}: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : "failed"}`;
+    // The connection failed or closed before the whole reply arrived: nothing was acknowledged.
+    const key = `${label}: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : "failed"}`;
     rec.errors.set(key, (rec.errors.get(key) ?? 0) + 1);
     throw new FlowError(key);
   }
-  const text = await response.text();
   rec.latencies.push(performance.now() - started);
   if (response.status >= 400) {
     const key = `${label}: HTTP ${response.status}`;
