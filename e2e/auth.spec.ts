@@ -129,9 +129,13 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText(/Too many failed sign-in attempts\. .*try again in 1[45] minutes\./)).toBeVisible();
 
+    // A fresh page (no message left from before): the right password is refused too while locked.
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(creds.email);
     await page.getByLabel("Password").fill(creds.password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByText(/Too many failed sign-in attempts/)).toBeVisible();
+    await expect(page.getByText(/Too many failed sign-in attempts\. .*try again in 1[45] minutes\./)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
     await expect(menu(page)).toHaveCount(0);
     await screenshot(page, "sign-in-rate-limited-desktop");
   });
