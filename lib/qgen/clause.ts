@@ -32,10 +32,6 @@ const SUBJECT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "CCON
 const NP_PREPS = new Set(["of", "under", "from", "in", "at", "on", "for", "with"]);
 const CUT_AFTER_COMMA = new Set(["which", "who", "where", "with", "while", "though", "although", "but", "including", "as", "after", "before", "whose", "when", "because", "so", "and", "or"]);
 
-function isQuote(t: Tok): boolean {
-  return /^["“”‘’']$/.test(t.text) || /^["“”]/.test(t.text);
-}
-
 /** Split a sentence into clause segments and parse each. */
 export function findClauses(s: Sentence): Clause[] {
   const toks = s.toks;

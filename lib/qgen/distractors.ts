@@ -3,7 +3,12 @@
  * sentence, which could be true), then perturbations (numbers, days) and the built-in gazetteer.
  */
 import type { Ctx } from "./context";
-import { CITIES, COUNTRIES, FIRST_NAMES, MONTHS, ORGS, PEOPLE, SURNAMES, WEEKDAYS } from "./lexicon";
+import {
+  CITIES, CONTINENTS, COUNTRIES, FIRST_NAMES, LANDMARK_CITY, MONTHS, ORGS, PEOPLE, PLANETS, REGION_COUNTRY, SURNAMES, WEEKDAYS,
+  knownContainment, placeLevel,
+} from "./lexicon";
+import { containedInArticle, eventWords, linkedInArticle, mentionedInArticle } from "./links";
+import type { NameEntity } from "./names";
 import { NUMERIC_KINDS, type Slot } from "./slots";
 import { perturb, phraseValue } from "./numbers";
 import { shuffled } from "./rng";
@@ -12,65 +17,115 @@ export function norm(text: string): string {
   return text.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-/** Values of every number of the same kind and unit in the article. */
-const valueCache = new WeakMap<Ctx, { byUnit: Map<string, number[]>; all: Set<number> }>();
-function values(ctx: Ctx) {
-  let v = valueCache.get(ctx);
-  if (!v) {
-    v = { byUnit: new Map(), all: new Set() };
-    for (const list of ctx.slots)
-      for (const s of list) {
-        if (s.value === undefined) continue;
-        v.all.add(s.value);
-        const key = `${s.kind}|${s.unit}`;
-        const arr = v.byUnit.get(key) ?? [];
-        if (!arr.includes(s.value)) arr.push(s.value);
-        v.byUnit.set(key, arr);
-      }
-    valueCache.set(ctx, v);
+interface ArticleIndex {
+  /** numbers of one kind and unit, with their text as written */
+  byUnit: Map<string, Array<{ value: number; text: string }>>;
+  all: Set<number>;
+  /** gazetteer entities of each kind */
+  byKind: Map<string, NameEntity[]>;
+  groups: string[];
+  /** fallback word lists with the names the article mentions left out */
+  fallback: Map<string, string[]>;
+  news: boolean;
+}
+
+/** Per-article values for distractors, computed once (never a scan of the article per candidate). */
+const indexCache = new WeakMap<Ctx, ArticleIndex>();
+function articleIndex(ctx: Ctx): ArticleIndex {
+  let v = indexCache.get(ctx);
+  if (v) return v;
+  v = { byUnit: new Map(), all: new Set(), byKind: new Map(), groups: [], fallback: new Map(), news: false };
+  for (const list of ctx.slots)
+    for (const s of list) {
+      if (s.kind === "group" && !v.groups.includes(s.text)) v.groups.push(s.text);
+      if (s.value === undefined) continue;
+      v.all.add(s.value);
+      const key = `${s.kind}|${s.unit}`;
+      const arr = v.byUnit.get(key) ?? [];
+      if (!arr.some((x) => x.value === s.value)) arr.push({ value: s.value, text: numberPart(s.text) });
+      v.byUnit.set(key, arr);
+    }
+  for (const e of ctx.gaz.entities) {
+    const arr = v.byKind.get(e.kind) ?? [];
+    arr.push(e);
+    v.byKind.set(e.kind, arr);
   }
+  v.news = ctx.gaz.entities.some((e) => e.kind === "person" && e.mentions.some((m) => m.titled && /president|minister|chancellor/i.test(ctx.body.slice(Math.max(0, m.start - 20), m.start))));
+  const unused = (list: string[]) => list.filter((x) => !mentionedInArticle(ctx.body, x));
+  v.fallback.set("country", unused(COUNTRIES.filter((c) => c.length > 3 && c !== "America")));
+  v.fallback.set("city", unused(CITIES));
+  v.fallback.set("region", unused(Object.keys(REGION_COUNTRY)));
+  v.fallback.set("site", unused(Object.keys(LANDMARK_CITY)));
+  v.fallback.set("planet", unused(PLANETS));
+  v.fallback.set("continent", unused(CONTINENTS));
+  v.fallback.set("org", unused(ORGS));
+  v.fallback.set("news-people", unused(PEOPLE));
+  v.fallback.set("local-people", unused(FIRST_NAMES.map((f, i) => `${f} ${SURNAMES[(i * 3) % SURNAMES.length]}`)));
+  indexCache.set(ctx, v);
   return v;
 }
-function articleValues(ctx: Ctx, slot: Slot): number[] {
-  return values(ctx).byUnit.get(`${slot.kind}|${slot.unit}`) ?? [];
+
+/** Country names that are the same country: "U.S." and "the United States". */
+export function canonicalPlace(text: string): string {
+  const k = norm(text);
+  if (/^(u s|us|usa|america|united states|united states of america)$/.test(k)) return "united states";
+  if (/^(uk|britain|great britain|united kingdom)$/.test(k)) return "united kingdom";
+  return k;
 }
-function allValues(ctx: Ctx): Set<number> {
-  return values(ctx).all;
+
+/** The lower-case content words around a slot in its sentence: the event the slot belongs to. */
+export function slotEventWords(ctx: Ctx, slot: Slot, window = 8): string[] {
+  const toks = ctx.sentences[slot.sentence].toks;
+  const a = Math.max(0, slot.a - window);
+  const b = Math.min(toks.length, slot.b + window);
+  const words = [...toks.slice(a, slot.hedgeA ?? slot.a), ...toks.slice(slot.b, b)].filter((t) => /^[a-z]/.test(t.text)).map((t) => t.text);
+  return eventWords(words.join(" "));
 }
 
 /**
  * Up to `n` distractors for a slot, in the answer's own format. `answer` is the text the question shows
- * as correct (for names, possibly the short form).
+ * as correct (for names, possibly the short form); `stem` is the question, whose event words (with those
+ * around the slot) rule out options the article links to the same event.
  */
-export function distractorsFor(ctx: Ctx, slot: Slot, answer: string, n: number): string[] {
+export function distractorsFor(ctx: Ctx, slot: Slot, answer: string, n: number, stem = ""): string[] {
   const sentence = ctx.sentences[slot.sentence];
-  const inSentence = (x: string) => sentence.text.toLowerCase().includes(x.toLowerCase());
+  const sentenceLower = sentence.text.toLowerCase();
+  const inSentence = (x: string) => sentenceLower.includes(x.toLowerCase().replace(/^the /, ""));
+  const events = [...new Set([...slotEventWords(ctx, slot), ...eventWords(stem, [answer])])];
+  const linked = (x: string) => linkedInArticle(ctx.body, x, events);
   const answerNorm = norm(answer);
+  const answerPlace = canonicalPlace(answer);
   const out: string[] = [];
   const push = (x: string) => {
     const k = norm(x);
     if (out.length >= n || k === answerNorm || k.length === 0) return;
-    if (out.some((o) => norm(o) === k)) return;
+    if (out.some((o) => norm(o) === k || canonicalPlace(o) === canonicalPlace(x))) return;
+    if (canonicalPlace(x) === answerPlace) return;
     // no partial overlap with the answer: "Volodymyr Zelensky" vs "Zelensky", "27 states" vs "27"
     if (k.split(" ").some((w) => w.length > 2 && answerNorm.split(" ").includes(w)) && !NUMERIC_KINDS.has(slot.kind)) return;
     out.push(x);
   };
   const salt = `${slot.start}:${answer}`;
+  const ix = articleIndex(ctx);
 
   if (NUMERIC_KINDS.has(slot.kind) && slot.value !== undefined) {
     const numberText = numberPart(slot.text);
     const avoid = new Set<number>();
     // values stated in the evidence sentence are never offered as wrong options
     for (const s of ctx.slots[slot.sentence]) if (s.value !== undefined) avoid.add(s.value);
+    // nor values the article gives for the same event elsewhere
+    const same = ix.byUnit.get(`${slot.kind}|${slot.unit}`) ?? [];
+    for (const x of same) if (x.value !== slot.value && linked(x.text)) avoid.add(x.value);
     if (slot.kind === "year") {
       for (const v of shuffled([-12, -7, -3, 4, 9, 15, -20, 25], ctx.seed, salt)) {
         const y = slot.value + v;
-        if (!avoid.has(y) && !allValues(ctx).has(y)) push(String(y));
+        if (!avoid.has(y) && !ix.all.has(y)) push(String(y));
       }
       return out;
     }
-    const others = perturb(slot.value, numberText, shuffled(articleValues(ctx, slot), ctx.seed, salt), n + 3, avoid);
-    for (const o of others) push(answer.replace(numberText, o));
+    const values = same.filter((x) => !avoid.has(x.value)).map((x) => x.value);
+    const others = perturb(slot.value, numberText, shuffled(values, ctx.seed, salt), n + 3, avoid);
+    for (const o of others) if (!linked(o)) push(answer.replace(numberText, o));
     return out;
   }
   switch (slot.kind) {
@@ -78,16 +133,17 @@ export function distractorsFor(ctx: Ctx, slot: Slot, answer: string, n: number):
     case "month": {
       const list = slot.kind === "weekday" ? WEEKDAYS : MONTHS;
       const i = list.indexOf(slot.text);
-      // neighbours first: Tuesday → Monday, Wednesday, Thursday; never one named in the evidence
+      // neighbours first: Tuesday → Monday, Wednesday, Thursday; never one named in the evidence or linked to the event
       const order = [1, -1, 2, -2, 3, -3].map((d) => list[(i + d + list.length * 2) % list.length]);
-      for (const d of order) if (!inSentence(d)) push(d);
+      for (const d of order) if (!inSentence(d) && !linked(d)) push(d);
       return out;
     }
     case "date": {
       const m = /(\d{1,2})/.exec(answer);
       if (m) for (const d of [3, -4, 7, -9, 11]) {
         const day = Number(m[1]) + d;
-        if (day >= 1 && day <= 28) push(answer.replace(m[1], String(day)));
+        const x = answer.replace(m[1], String(day));
+        if (day >= 1 && day <= 28 && !linked(x)) push(x);
       }
       return out;
     }
@@ -97,36 +153,43 @@ export function distractorsFor(ctx: Ctx, slot: Slot, answer: string, n: number):
     case "org":
     case "group": {
       const short = slot.entity ? answer.split(" ").length === 1 : false;
+      const level = slot.kind === "place" || slot.kind === "country" ? placeLevel(answer) ?? (slot.kind === "country" ? "country" : null) : null;
+      const the = (x: string) => /^the /i.test(x);
+      const levelOk = (x: string) => {
+        if (slot.kind !== "place" && slot.kind !== "country") return true;
+        const l = placeLevel(x);
+        if (level !== null) return l === level || (l === null && level === "city" && the(x) === the(answer));
+        return (l === null || l === "city") && the(x) === the(answer);
+      };
+      const fits = (x: string) =>
+        !inSentence(x) && !linked(x) && levelOk(x) && !knownContainment(x, answer) && !containedInArticle(ctx.body, x, answer);
       const fromArticle: string[] = [];
-      for (const e of ctx.gaz.entities) {
-        if (e.kind !== slot.kind || e === slot.entity) continue;
-        if (e.mentions.some((m) => m.sentence === slot.sentence)) continue;
-        fromArticle.push(short && e.kind === "person" ? e.short : (e.article ? "the " : "") + e.full);
-      }
-      if (slot.kind === "group") {
-        for (const list of ctx.slots) for (const s of list) if (s.kind === "group" && !inSentence(s.text)) fromArticle.push(s.text);
-      }
-      for (const x of shuffled(fromArticle, ctx.seed, salt)) if (!inSentence(x)) push(matchCase(x, answer));
+      const kinds = slot.kind === "place" && level === "site" ? ["place", "org"] : [slot.kind];
+      for (const kind of kinds)
+        for (const e of ix.byKind.get(kind) ?? []) {
+          if (e === slot.entity) continue;
+          if (kind !== slot.kind && placeLevel(e.full) !== "site") continue;
+          if (e.mentions.some((m) => m.sentence === slot.sentence)) continue;
+          fromArticle.push(short && e.kind === "person" ? e.short : (e.article ? "the " : "") + e.full);
+        }
+      if (slot.kind === "group") for (const g of ix.groups) fromArticle.push(g);
+      for (const x of shuffled(fromArticle, ctx.seed, salt)) if (fits(x)) push(matchCase(x, answer));
+      // The built-in lists fill in: for people and organisations only up to two wrong options (three options in
+      // all), since a well-known name the article never mentions is easy to rule out and often out of place.
+      const cap = slot.kind === "person" || slot.kind === "org" ? Math.min(n, 2) : n;
+      if (out.length >= cap) return out;
       const fallback =
-        slot.kind === "person" ? peopleFallback(ctx, short)
-        : slot.kind === "country" ? COUNTRIES.filter((c) => c.length > 3)
-        : slot.kind === "place" ? CITIES
-        : slot.kind === "org" ? ORGS
+        slot.kind === "person" ? (ix.news ? ix.fallback.get("news-people")! : ix.fallback.get("local-people")!).map((p) => (short ? p.split(" ").slice(-1)[0] : p))
+        : slot.kind === "org" ? ix.fallback.get("org")!
+        : slot.kind === "country" ? ix.fallback.get("country")!
+        : slot.kind === "place" && level !== null && level !== "feature" ? ix.fallback.get(level) ?? []
         : [];
-      for (const x of shuffled(fallback, ctx.seed, salt)) if (!ctx.lowerBody.includes(x.toLowerCase().replace(/^the /, ""))) push(matchCase(x, answer));
+      for (const x of shuffled(fallback, ctx.seed, salt)) if (out.length < cap && fits(x)) push(matchCase(x, answer));
       return out;
     }
     default:
       return out;
   }
-}
-
-function peopleFallback(ctx: Ctx, short: boolean): string[] {
-  // Public figures suit news about them; invented local names suit local stories. Guess from the article's people.
-  const news = ctx.gaz.entities.some((e) => e.kind === "person" && e.mentions.some((m) => m.titled && /president|minister|chancellor/i.test(ctx.body.slice(m.start - 20, m.start))));
-  if (news) return PEOPLE.map((p) => (short ? p.split(" ").slice(-1)[0] : p));
-  const made = FIRST_NAMES.map((f, i) => `${f} ${SURNAMES[(i * 3) % SURNAMES.length]}`);
-  return made.map((p) => (short ? p.split(" ")[1] : p));
 }
 
 function matchCase(x: string, answer: string): string {

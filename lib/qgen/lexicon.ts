@@ -92,13 +92,86 @@ export const COUNTRIES = [
   "United States", "U.S.", "US", "UK", "America", "Vietnam", "Belarus", "Scotland", "Wales", "England",
 ];
 
-export const CITIES = [
-  "Washington", "Moscow", "Kyiv", "London", "Paris", "Berlin", "Brussels", "Rome", "Madrid", "Warsaw", "Vienna",
-  "Geneva", "Helsinki", "Stockholm", "Oslo", "Copenhagen", "Prague", "Budapest", "Beijing", "Tokyo", "Delhi",
-  "New York", "Chicago", "Boston", "Los Angeles", "Dublin", "Edinburgh", "Cardiff", "Manchester", "Lisbon",
-  "Amsterdam", "Athens", "Istanbul", "Ankara", "Cairo", "Nairobi", "Sydney", "Toronto", "Ottawa", "Alaska", "Texas",
-  "California", "Florida", "Bavaria", "Crimea", "Donbas", "Europe", "Asia", "Africa",
-];
+/** Cities with the country that contains them (a city is never offered next to its own country). */
+export const CITY_COUNTRY: Record<string, string> = {
+  Washington: "United States", Moscow: "Russia", Kyiv: "Ukraine", London: "United Kingdom", Paris: "France",
+  Berlin: "Germany", Brussels: "Belgium", Rome: "Italy", Madrid: "Spain", Warsaw: "Poland", Vienna: "Austria",
+  Geneva: "Switzerland", Helsinki: "Finland", Stockholm: "Sweden", Oslo: "Norway", Copenhagen: "Denmark",
+  Prague: "Czechia", Budapest: "Hungary", Beijing: "China", Tokyo: "Japan", Delhi: "India", "New York": "United States",
+  Chicago: "United States", Boston: "United States", "Los Angeles": "United States", Dublin: "Ireland",
+  Edinburgh: "United Kingdom", Cardiff: "United Kingdom", Manchester: "United Kingdom", Lisbon: "Portugal",
+  Amsterdam: "Netherlands", Athens: "Greece", Istanbul: "Turkey", Ankara: "Turkey", Cairo: "Egypt", Nairobi: "Kenya",
+  Sydney: "Australia", Toronto: "Canada", Ottawa: "Canada",
+};
+export const CITIES = Object.keys(CITY_COUNTRY);
+
+/** States and regions, with their country. */
+export const REGION_COUNTRY: Record<string, string> = {
+  Alaska: "United States", Texas: "United States", California: "United States", Florida: "United States",
+  Bavaria: "Germany", Crimea: "Ukraine", Donbas: "Ukraine", Scotland: "United Kingdom", Wales: "United Kingdom",
+  England: "United Kingdom",
+};
+export const CONTINENTS = ["Europe", "Asia", "Africa", "North America", "South America", "Australia", "Antarctica"];
+export const PLANETS = ["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune"];
+
+/** Buildings and sites that stand for a government, with their city: the White House is in Washington. */
+export const LANDMARK_CITY: Record<string, string> = {
+  "the White House": "Washington", "the Kremlin": "Moscow", "Downing Street": "London", "the Élysée Palace": "Paris",
+  "Buckingham Palace": "London", "the Capitol": "Washington", "the Pentagon": "Washington", "the Reichstag": "Berlin",
+  "the Vatican": "Rome",
+};
+
+/** How big a place is: options of a "where" question are all of one level, so none contains another. */
+export type PlaceLevel = "site" | "city" | "region" | "country" | "continent" | "planet" | "feature";
+
+const SITE_HEADS = new Set([
+  "house", "street", "road", "avenue", "square", "park", "hall", "palace", "castle", "cathedral", "church", "abbey",
+  "tower", "station", "airport", "bridge", "wharf", "lane", "hospital", "school", "university", "college", "museum",
+  "library", "stadium", "centre", "center", "office", "clubhouse", "market", "mill", "theatre", "theater", "gallery",
+]);
+const FEATURE_HEADS = new Set([
+  "river", "creek", "lake", "mountain", "mount", "island", "islands", "bay", "harbour", "harbor", "valley", "sea",
+  "ocean", "forest", "desert", "coast", "strait", "canal", "gulf", "peninsula", "hill", "hills", "delta", "glacier",
+]);
+const REGION_HEADS = new Set(["county", "province", "state", "region", "district", "shire"]);
+const CITY_HEADS = new Set(["city", "town", "village", "port"]);
+
+/** The level of a place name, from the word lists and its head word; null when unknown. */
+export function placeLevel(name: string): PlaceLevel | null {
+  const bare = name.replace(/^the\s+/i, "");
+  const key = bare.toLowerCase();
+  const inList = (list: string[]) => list.some((x) => x.toLowerCase() === key);
+  if (Object.keys(LANDMARK_CITY).some((x) => x.replace(/^the /, "").toLowerCase() === key)) return "site";
+  if (inList(PLANETS)) return "planet";
+  if (inList(CONTINENTS)) return "continent";
+  if (inList(COUNTRIES)) return "country";
+  if (inList(Object.keys(REGION_COUNTRY))) return "region";
+  if (inList(CITIES)) return "city";
+  const words = key.split(/\s+/);
+  const head = words[words.length - 1];
+  const first = words[0];
+  if (SITE_HEADS.has(head)) return "site";
+  if (FEATURE_HEADS.has(head) || (words.length > 1 && FEATURE_HEADS.has(first))) return "feature";
+  if (REGION_HEADS.has(head)) return "region";
+  if (CITY_HEADS.has(head)) return "city";
+  return null;
+}
+
+/** Known containment between two places (either way): the White House / Washington, Kyiv / Ukraine. */
+export function knownContainment(a: string, b: string): boolean {
+  const up = (x: string): string[] => {
+    const k = x.replace(/^the\s+/i, "").toLowerCase();
+    const out: string[] = [];
+    for (const [site, city] of Object.entries(LANDMARK_CITY)) if (site.replace(/^the /, "").toLowerCase() === k) out.push(city, CITY_COUNTRY[city] ?? "");
+    for (const [city, country] of Object.entries(CITY_COUNTRY)) if (city.toLowerCase() === k) out.push(country);
+    for (const [region, country] of Object.entries(REGION_COUNTRY)) if (region.toLowerCase() === k) out.push(country);
+    return out.filter(Boolean).map((y) => y.toLowerCase());
+  };
+  const ka = a.replace(/^the\s+/i, "").toLowerCase();
+  const kb = b.replace(/^the\s+/i, "").toLowerCase();
+  const alias = (x: string) => (x === "u.s." || x === "us" || x === "america" ? "united states" : x === "uk" || x === "britain" ? "united kingdom" : x);
+  return up(a).includes(alias(kb)) || up(b).includes(alias(ka));
+}
 
 export const ORGS = [
   "the United Nations", "NATO", "the European Union", "the Red Cross", "the World Bank", "the Kremlin",

@@ -4,7 +4,9 @@
  */
 import type { Sentence, Tok } from "./analyse";
 import { nameKind } from "./compromise";
-import { CITIES, COUNTRIES, MONTHS, ORG_HEADS, ORGS, PEOPLE, PLACE_HEADS, TITLES, WEEKDAYS, isDemonym } from "./lexicon";
+import {
+  CITIES, CONTINENTS, COUNTRIES, LANDMARK_CITY, MONTHS, ORG_HEADS, ORGS, PEOPLE, PLACE_HEADS, PLANETS, REGION_COUNTRY, TITLES, WEEKDAYS, isDemonym,
+} from "./lexicon";
 
 export type NameKind = "person" | "place" | "country" | "org" | "name";
 
@@ -51,7 +53,8 @@ const NOT_NAMES = new Set([
 ]);
 
 const COUNTRY_SET = new Set(COUNTRIES.map((c) => c.toLowerCase()));
-const CITY_SET = new Set(CITIES.map((c) => c.toLowerCase()));
+const CITY_SET = new Set([...CITIES, ...Object.keys(REGION_COUNTRY), ...CONTINENTS, ...PLANETS].map((c) => c.toLowerCase()));
+const SITE_SET = new Set(Object.keys(LANDMARK_CITY).map((c) => c.replace(/^the /, "").toLowerCase()));
 const ORG_SET = new Set(ORGS.map((c) => c.replace(/^the /, "").toLowerCase()));
 const PEOPLE_SET = new Set(PEOPLE.map((c) => c.toLowerCase()));
 
@@ -177,6 +180,7 @@ function classify(words: string[], ev: { person: number; place: number; org: num
   const key = words.join(" ").toLowerCase();
   const last = words[words.length - 1].toLowerCase();
   if (COUNTRY_SET.has(key)) return "country";
+  if (SITE_SET.has(key) && key !== "kremlin" && key !== "pentagon") return "place";
   if (ORG_SET.has(key) || ORG_HEADS.has(last)) return "org";
   if (CITY_SET.has(key)) return "place";
   if (PEOPLE_SET.has(key)) return "person";

@@ -108,8 +108,14 @@ export function perturb(value: number, text: string, articleValues: number[], co
     if (!(v > 0) || used.has(v) || out.length >= count) return;
     if (style.words && numberToWords(v) === null && !style.scale) return;
     if (Number.isInteger(value) && value >= 1000 && value <= 2100 && !Number.isInteger(v)) return;
+    // "9.5" stays in tenths: 19 would print as "19.0"
+    if (style.decimals > 0 && Number.isInteger(v) && !style.scale) return;
+    const text = formatLike(v, style);
+    // the printed value must be the value: 230,000 is not "0.2 million"
+    const back = phraseValue(text.replace(/,/g, "").split(/\s+/));
+    if (back === null || Math.abs(back - v) > 1e-9 * Math.max(1, v)) return;
     used.add(v);
-    out.push(formatLike(v, style));
+    out.push(text);
   };
   for (const v of articleValues) if (v !== value && v / value < 8 && value / v < 8) push(v);
   const multipliers = value < 10 ? [2, 0.5, 3, 1.5, 4] : [2, 0.5, 1.5, 3, 0.75, 4, 0.25];

@@ -79,6 +79,55 @@ describe("rules reject bad candidates", () => {
   });
 });
 
+describe("rules reject options the article makes true (round 2)", () => {
+  const news =
+    "European leaders met on Tuesday after a series of meetings in Washington. President Trump and President Zelensky met at the White House on Monday. " +
+    "Ukrainian officials said that at least 14 people had been killed. The control centre in Coimbra cheered.";
+  const sentence = (t: string) => ({ text: t, start: news.indexOf(t), end: news.indexOf(t) + t.length });
+  const met = sentence("President Trump and President Zelensky met at the White House on Monday.");
+  it("a place the article links to the same event (meetings in Washington)", () => {
+    const bad = q({ prompt: "Where did President Trump and President Zelensky meet?", answer: "The White House", choices: ["The White House", "Washington", "The Kremlin", "Downing Street"], evidence: met });
+    expect(R.ruleDistractorsNotTrueInArticle(bad, news)).toMatch(/Washington/);
+    const good = q({ prompt: "Where did President Trump and President Zelensky meet?", answer: "The White House", choices: ["The White House", "The Kremlin", "Downing Street", "The Élysée Palace"], evidence: met });
+    expect(R.ruleDistractorsNotTrueInArticle(good, news)).toBeNull();
+    expect(R.validateQuestion(good, news)).toEqual([]);
+  });
+  it("a place that contains another option, or one of another size", () => {
+    const bad = q({ prompt: "Where did President Trump and President Zelensky meet?", answer: "The White House", choices: ["The White House", "Washington", "Moscow", "Paris"], evidence: met });
+    expect(R.rulePlaceOptionsDisjoint(bad, news)).toMatch(/sizes|contain/);
+    const city = q({ answer: "Coimbra", choices: ["Coimbra", "Lisbon", "Paris", "Madrid"] });
+    expect(R.rulePlaceOptionsDisjoint(city, news)).toBeNull();
+    expect(R.rulePlaceOptionsDisjoint(q({ answer: "Kyiv", choices: ["Kyiv", "Ukraine", "Paris", "Rome"] }), news)).toMatch(/sizes/);
+  });
+  it("a day the article gives for the same event", () => {
+    const bad = q({ prompt: "On which day did President Trump and President Zelensky meet?", answer: "Monday", choices: ["Monday", "Tuesday", "Friday", "Sunday"], evidence: met });
+    expect(R.ruleDistractorsNotTrueInArticle(bad, news)).toMatch(/Tuesday/);
+  });
+  it("a false statement whose changed number its hedge allows, or that repeats its evidence", () => {
+    const killed = sentence("Ukrainian officials said that at least 14 people had been killed.");
+    const lower = q({ type: "true_false", prompt: "True or false: Ukrainian officials said that at least 7 people had been killed.", choices: ["True", "False"], answer: "False", evidence: killed });
+    expect(R.ruleDistractorsNotTrueInArticle(lower, news)).toMatch(/bound/);
+    const same = q({ type: "true_false", prompt: "True or false: Ukrainian officials said that at least 14 people had been killed.", choices: ["True", "False"], answer: "False", evidence: killed });
+    expect(R.ruleDistractorsNotTrueInArticle(same, news)).toMatch(/repeats/);
+    const changedDay = q({ type: "true_false", prompt: "True or false: President Trump and President Zelensky met at the White House on Tuesday.", choices: ["True", "False"], answer: "False", evidence: met });
+    expect(R.ruleDistractorsNotTrueInArticle(changedDay, news)).toMatch(/Tuesday/);
+  });
+  it("a NOT-said item whose other options are not in the article", () => {
+    const bad = q({ type: "not_said", prompt: "Which of these does the article NOT say?", answer: "The control centre in Lisbon cheered.", choices: ["The control centre in Lisbon cheered.", "European leaders met on Tuesday.", "Trump met Putin in Alaska.", "Ukrainian officials said that at least 14 people had been killed."], evidence: sentence("The control centre in Coimbra cheered.") });
+    expect(R.ruleNotSaidOthersSaid(bad, news)).toMatch(/Alaska/);
+  });
+  it("matching that mixes a country with people, or full names with surnames", () => {
+    const m = (items: string[]) => q({ type: "matching", items, choices: ["a", "b", "c"], answer: ["a", "b", "c"] });
+    expect(R.ruleMatchingConsistent(m(["Russia", "Volodymyr Zelensky", "Trump"]), news)).toMatch(/kinds/);
+    expect(R.ruleMatchingConsistent(m(["Zelensky", "Vladimir Putin", "Trump"]), news)).toMatch(/surnames/);
+    expect(R.ruleMatchingConsistent(m(["Zelensky", "Putin", "Trump"]), news)).toBeNull();
+  });
+  it("a capitalised 'The' inside a cloze sentence", () => {
+    const bad = q({ prompt: "Which answer completes the sentence? They ended the war with _____.", answer: "Russia", choices: ["Russia", "The United States", "France", "Germany"] });
+    expect(R.ruleBlankOptionsFit(bad, news)).toMatch(/capitalised/);
+  });
+});
+
 describe("classOf", () => {
   it("tells kinds apart", () => {
     expect(R.classOf("$90 billion")).toBe("money");

@@ -4,8 +4,11 @@
  * teacher's editor run the same checks on human-edited questions through validateQuestion.
  */
 import type { GeneratedQuestion } from "./types";
-import { BARE_TITLE_ANSWERS, HEDGES, MONTHS, PRONOUNS, WEEKDAYS } from "./lexicon";
+import { BARE_TITLE_ANSWERS, HEDGES, MONTHS, ORG_HEADS, ORGS, PRONOUNS, WEEKDAYS, knownContainment, placeLevel } from "./lexicon";
 import { valueOf } from "./distractors";
+import { containedInArticle, eventWords, eventWordsNear, linkedInArticle } from "./links";
+
+const ORG_NAMES = new Set(ORGS.map((o) => o.replace(/^the /, "").toLowerCase()));
 
 export type Rule = (q: GeneratedQuestion, body: string) => string | null;
 
@@ -125,8 +128,8 @@ export function classOf(text: string): AnswerClass {
   if (/^\d{4}$/.test(t)) return "year";
   if (/^\d{1,2} [A-Z][a-z]+( \d{4})?$|^[A-Z][a-z]+ \d{1,2}(, \d{4})?$/.test(t) && MONTHS.some((m) => t.includes(m))) return "date";
   if (/\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i.test(t) && valueOf(t) !== null) return "duration";
-  if (valueOf(t) !== null && /^[\d\s,.a-z-]+$/i.test(t) && /\d|^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(t)) return "number";
-  if (/^(the )?[A-Z][\p{L}.'’-]*( (of |and |de |von der )?[A-Z][\p{L}.'’-]*)*$/u.test(t)) return "name";
+  if (valueOf(t) !== null && /^[\d\s,.a-z-]+$/i.test(t) && /\d|^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(t)) return "number";
+  if (/^(the )?\p{Lu}[\p{L}.'’-]*( (of |and |de |von der )?\p{Lu}[\p{L}.'’-]*)*$/u.test(t)) return "name";
   return "text";
 }
 
@@ -155,6 +158,111 @@ export const ruleDistractorsNotTrue: Rule = (q) => {
     const a = normText(String(q.answer));
     // no partial overlap with the answer (e.g. "Zelensky" next to "Volodymyr Zelensky")
     for (const c of n) if (c !== a && (c.includes(a) || a.includes(c)) && valueOf(c) === null) return `option "${c}" overlaps the answer`;
+  }
+  return null;
+};
+
+const isCloze = (q: GeneratedQuestion) => q.prompt.includes("_____");
+
+/** The words of a statement that its evidence does not contain: the changed detail of a false statement. */
+function changedWords(statement: string, evidence: string): string[] {
+  const ev = new Set(normText(evidence).split(" "));
+  return normText(statement).split(" ").filter((w) => w.length > 0 && !ev.has(w) && !STOP.has(w));
+}
+
+/** The changed detail as written in the statement: the run of words from the first to the last changed one. */
+function changedPhrase(statement: string, changed: string[]): string | null {
+  const words = statement.replace(/[.]$/, "").split(/\s+/);
+  const hit = (w: string) => changed.includes(normText(w));
+  const first = words.findIndex(hit);
+  if (first < 0) return null;
+  let last = first;
+  for (let k = first; k < words.length; k++) if (hit(words[k])) last = k;
+  return words.slice(first, last + 1).join(" ").replace(/[,;:]$/, "");
+}
+
+const BOUND_BEFORE = /\b(at least|more than|just over|over|under|just under|less than|fewer than|up to|at most)\s+[$£€]?$/i;
+
+/**
+ * A wrong option (or a false statement's changed detail) is never true according to the article: not a place,
+ * time, person or number the article links to the same event elsewhere ("meetings in Washington" rules out
+ * Washington for "Where did … meet?"), and a changed number is not one its hedge allows ("at least 14 people"
+ * does not make "at least 7 people" false).
+ */
+export const ruleDistractorsNotTrueInArticle: Rule = (q, body) => {
+  if (q.type === "multiple_choice") {
+    const events = isCloze(q) ? eventWordsNear(q.prompt, "_____") : eventWords(q.prompt, [String(q.answer)]);
+    for (const c of q.choices ?? []) {
+      if (c === q.answer) continue;
+      if (linkedInArticle(body, c, events)) return `wrong option "${c}" is linked to the same event elsewhere in the article`;
+    }
+    return null;
+  }
+  const falseStatement = q.type === "true_false" && q.answer === "False" ? q.prompt.replace(/^True or false:\s*/, "") : q.type === "not_said" ? String(q.answer) : null;
+  if (falseStatement === null) return null;
+  const changed = changedWords(falseStatement, q.evidence.text);
+  if (changed.length === 0) return "the statement marked as not true repeats its evidence";
+  const phrase = changedPhrase(falseStatement, changed);
+  if (phrase === null) return null;
+  const at = falseStatement.indexOf(phrase);
+  if (q.type === "true_false" && valueOf(phrase) !== null && BOUND_BEFORE.test(falseStatement.slice(0, at))) return `the changed number "${phrase}" keeps a bound, so the statement is not clearly false`;
+  if (linkedInArticle(body, phrase, eventWordsNear(falseStatement, phrase))) return `the changed detail "${phrase}" is linked to the same event elsewhere in the article`;
+  return null;
+};
+
+/** "Which does the article NOT say?": every other option is said by the article. */
+let saidCache: { body: string; norm: string } | null = null;
+export const ruleNotSaidOthersSaid: Rule = (q, body) => {
+  if (q.type !== "not_said") return null;
+  if (!saidCache || saidCache.body !== body) saidCache = { body, norm: ` ${normText(body)} ` };
+  for (const c of q.choices ?? []) {
+    if (c === q.answer) continue;
+    if (!saidCache.norm.includes(` ${normText(c)} `)) return `option "${c.slice(0, 50)}" is not what the article says`;
+  }
+  return null;
+};
+
+/**
+ * Places offered together are of one level (building, city, region, country, …) and none contains another:
+ * "Washington" next to "the White House", or "Portugal" next to "Coimbra", gives two right answers.
+ */
+export const rulePlaceOptionsDisjoint: Rule = (q, body) => {
+  if (q.type !== "multiple_choice") return null;
+  const choices = q.choices ?? [];
+  const levels = choices.map((c) => placeLevel(c));
+  const answerLevel = placeLevel(String(q.answer));
+  if (levels.every((l) => l === null)) return null;
+  const known = levels.filter((l): l is NonNullable<typeof l> => l !== null);
+  if (answerLevel !== null && known.some((l) => l !== answerLevel)) return `options mix places of different sizes (${[...new Set(known)].join(", ")})`;
+  if (answerLevel === null && known.some((l) => l !== "city")) return `options mix an unknown place with a ${known.find((l) => l !== "city")}`;
+  for (let i = 0; i < choices.length; i++)
+    for (let j = i + 1; j < choices.length; j++)
+      if (knownContainment(choices[i], choices[j]) || containedInArticle(body, choices[i], choices[j])) return `"${choices[i]}" and "${choices[j]}" contain one another`;
+  return null;
+};
+
+/** Matching: the left column is one kind of thing (all people, or all places) written in one form. */
+export const ruleMatchingConsistent: Rule = (q) => {
+  if (q.type !== "matching" || !q.items) return null;
+  const kind = (x: string) => (valueOf(x) !== null && /\d|^[a-z]/.test(x) ? "number" : placeLevel(x) !== null ? "place" : /^the /i.test(x) || ORG_NAMES.has(x.toLowerCase()) || ORG_HEADS.has(x.split(" ").pop()!.toLowerCase()) ? "org" : classOf(x) === "name" ? "name" : classOf(x));
+  const kinds = new Set(q.items.map(kind));
+  if (kinds.size > 1) return `matching items mix kinds (${[...kinds].join(", ")})`;
+  if (kinds.has("name")) {
+    const single = q.items.filter((x) => !x.includes(" ")).length;
+    if (single > 0 && single < q.items.length) return "matching items mix full names and surnames";
+  }
+  return null;
+};
+
+/** A cloze option sits inside the sentence: no capital "The" after the sentence start, no doubled "the". */
+export const ruleBlankOptionsFit: Rule = (q) => {
+  if (q.type !== "multiple_choice" || !isCloze(q)) return null;
+  const sentence = q.prompt.replace(/^Which answer completes the sentence\?\s*/, "");
+  const atStart = sentence.startsWith("_____");
+  const afterThe = /\bthe\s+_____/i.test(sentence);
+  for (const c of q.choices ?? []) {
+    if (!atStart && /^The\s/.test(c)) return `option "${c}" is capitalised inside the sentence`;
+    if (afterThe && /^the\s/i.test(c)) return `option "${c}" doubles the "the" before the blank`;
   }
   return null;
 };
@@ -214,6 +322,11 @@ export const RULES: Record<string, Rule> = {
   ruleQuoteBoundary,
   ruleSameKindOptions,
   ruleDistractorsNotTrue,
+  ruleDistractorsNotTrueInArticle,
+  ruleNotSaidOthersSaid,
+  rulePlaceOptionsDisjoint,
+  ruleMatchingConsistent,
+  ruleBlankOptionsFit,
   ruleHedgeKept,
   ruleRelativeDatesKept,
   ruleCleanStem,

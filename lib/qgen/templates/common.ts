@@ -1,4 +1,6 @@
 /** Helpers shared by the question templates: evidence spans, explanations, option order. */
+
+export const BLANK = "_____";
 import type { Ctx, Candidate } from "../context";
 import type { Evidence, GeneratedQuestion, QuestionType } from "../types";
 import { shuffled } from "../rng";
@@ -38,4 +40,49 @@ export function capFirst(text: string): string {
 export function asStatement(text: string): string {
   const t = capFirst(text.trim().replace(/[,;:]$/, ""));
   return /[.!?]$/.test(t) ? t : t + ".";
+}
+
+/**
+ * The part of a sentence a blank needs: long sentences are cut to the clause that carries the fact (from its
+ * subject to the end of the comma-delimited chunk holding the slot, and before a later "and"), so a stem stays
+ * short. Returns the text with the blank, or null when no readable cut exists for a long sentence.
+ */
+export function blankSentence(ctx: Ctx, index: number, slot: { a: number; b: number; start: number; end: number }, blank: string): string | null {
+  const s = ctx.sentences[index];
+  const toks = s.toks;
+  const words = s.text.split(/\s+/).length;
+  const lead = /^(However|Meanwhile|But|And|Yet|Still|Also),\s+/.exec(s.text);
+  let start = s.start + (lead ? lead[0].length : 0);
+  let end = s.end;
+  if (words > 25) {
+    const clause = ctx.clauses[index]
+      .filter((c) => !c.quoted && (c.pre ? c.pre[0] : c.a) <= slot.a)
+      .sort((x, y) => (y.pre ? y.pre[0] : y.a) - (x.pre ? x.pre[0] : x.a))[0];
+    if (clause) {
+      const a = clause.pre ? clause.pre[0] : clause.a;
+      // the clause must run up to the slot's chunk without a new subject in between ("…, he left _____")
+      let ok = true;
+      for (let k = a + 1; k < slot.a; k++) if (toks[k - 1].text === "," && /^(he|she|they|it|we|i)$/i.test(toks[k].text)) ok = false;
+      if (clause.a > 0 && /^(although|though|while|because|since|if|when|as|after|before)$/i.test(toks[clause.a - 1]?.text ?? "") && clause.b <= slot.a) ok = false;
+      if (ok) {
+        let b = slot.b;
+        while (b < toks.length && toks[b].text !== "," && toks[b].text !== ";" && !(toks[b].pos === "CCONJ" && b >= slot.b + 3) && !/^[.!?]$/.test(toks[b].text)) b++;
+        start = toks[a].start;
+        end = toks[b - 1].end;
+      }
+    }
+  }
+  let text = ctx.body.slice(start, slot.start) + blank + ctx.body.slice(slot.end, end);
+  text = text.replace(/[,;:]$/, "");
+  if (!/[.!?]$/.test(text)) text += ".";
+  if (text.split(/\s+/).length > 40) return null;
+  return capFirst(text);
+}
+
+/** An option placed into a blank: no doubled "the", and a lower-case "the" inside a sentence. */
+export function optionInBlank(option: string, before: string, atStart: boolean): string {
+  let x = option;
+  if (/\bthe\s*$/i.test(before)) x = x.replace(/^the\s+/i, "");
+  else if (!atStart) x = x.replace(/^The\s/, "the ");
+  return x;
 }

@@ -2,22 +2,31 @@
 import type { Candidate, Ctx } from "../context";
 import { PRONOUNS } from "../lexicon";
 import { NUMERIC_KINDS } from "../slots";
-import { candidate, evidenceOf, explain } from "./common";
+import { BLANK, blankSentence, candidate, evidenceOf, explain } from "./common";
 import { acceptFor, factKey } from "./wh-types";
 
-export const BLANK = "_____";
+export { BLANK };
 
 export function fillBlankCandidates(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
     const words = s.text.split(/\s+/).length;
-    if (words > 34 || words < 6) continue;
+    if (words > 45 || words < 6) continue;
     if (/["“”]/.test(s.text)) continue;
     const first = s.toks[0];
     if (PRONOUNS.has(first.lower)) continue;
     // one key noun phrase per sentence at most: the longest, rarest-looking one
+    // a phrase blank must sit where a noun phrase is expected (after "a", "the", a verb or a preposition),
+    // must not run into a verb or a possessive, and must be more than one common word
     const phrases = ctx.slots[s.index]
-      .filter((x) => x.kind === "phrase" && (x.b - x.a >= 2 || x.text.length >= 9) && !/^[’']s$/.test(s.toks[x.a - 1]?.text ?? "") && s.toks[x.a - 1]?.lower !== "his" && s.toks[x.a - 1]?.lower !== "their")
+      .filter((x) => {
+        if (x.kind !== "phrase" || !(x.b - x.a >= 2 || x.text.length >= 10)) return false;
+        const prev = s.toks[x.a - 1];
+        const next = s.toks[x.b];
+        if (!prev || !/^(DET|ADP|VERB)$/.test(prev.pos) || /^(his|her|their|its|our|my|your)$/.test(prev.lower)) return false;
+        if (next && (/^[’']s$/.test(next.text) || next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADP" && /s$/.test(x.text) && next.lower === "through")) return false;
+        return true;
+      })
       .sort((x, y) => y.text.length - x.text.length || x.start - y.start)
       .slice(0, 1);
     for (const slot of ctx.slots[s.index]) {
@@ -28,13 +37,14 @@ export function fillBlankCandidates(ctx: Ctx): Candidate[] {
       // the blank covers the hedge too only when the hedge is outside: keep "about ___ minutes" readable
       const a = slot.start;
       const b = slot.end;
-      const sentence = (ctx.body.slice(s.start, a) + BLANK + ctx.body.slice(b, s.end)).replace(/^(However|Meanwhile|But|And|Yet),\s+(\w)/, (_m, _c, w: string) => w.toUpperCase());
+      const sentence = blankSentence(ctx, s.index, { a: slot.a, b: slot.b, start: a, end: b }, BLANK);
+      if (!sentence) continue;
       // the answer must not appear elsewhere in the sentence
       if (sentence.toLowerCase().includes(slot.text.toLowerCase())) continue;
       const answer = slot.text;
       if (PRONOUNS.has(answer.toLowerCase())) continue;
       const evidence = evidenceOf(ctx, s.index);
-      const kindBonus = slot.kind === "phrase" ? 0 : NUMERIC_KINDS.has(slot.kind) ? 0.08 : 0.06;
+      const kindBonus = slot.kind === "phrase" ? -0.06 : NUMERIC_KINDS.has(slot.kind) ? 0.08 : 0.06;
       out.push(
         candidate(
           "fill_blank",

@@ -44,19 +44,19 @@ function pairs(ctx: Ctx): Pair[] {
 }
 
 export function matchingCandidates(ctx: Ctx): Candidate[] {
-  const all = pairs(ctx);
+  // People only: a country or an organisation next to people mixes kinds (and "Russia", "Moscow" and "the
+  // Kremlin" can all stand for one actor).
+  const all = pairs(ctx).filter((p) => p.entity.kind === "person");
   const out: Candidate[] = [];
   const used = new Set<string>();
-  // Up to two sets of 3–4 pairs, each entity once per set, people first.
+  // Up to two sets of 3–4 pairs, each person once per set.
   for (let round = 0; round < 2; round++) {
     const chosen: Pair[] = [];
     const seen = new Set<string>();
-    const ordered = [...all].sort((x, y) => Number(y.entity.kind === "person") - Number(x.entity.kind === "person"));
-    for (const p of ordered) {
+    for (const p of all) {
       if (seen.has(p.entity.key) || used.has(p.statement)) continue;
       // no statement may name another item
       if (chosen.some((c) => p.statement.includes(c.entity.short) || c.statement.includes(p.entity.short))) continue;
-      if (chosen.length > 0 && chosen[0].entity.kind === "person" && p.entity.kind !== "person" && chosen.length >= 3) continue;
       chosen.push(p);
       seen.add(p.entity.key);
       if (chosen.length === 4) break;
@@ -64,27 +64,79 @@ export function matchingCandidates(ctx: Ctx): Candidate[] {
     if (chosen.length < 3) break;
     for (const c of chosen) used.add(c.statement);
     chosen.sort((x, y) => x.sentence - y.sentence);
+    // one name form for all: surnames when they tell the people apart, else full names
+    const shorts = new Set(chosen.map((c) => c.entity.short));
+    const name = (c: Pair) => (shorts.size === chosen.length ? c.entity.short : c.entity.full);
     const first = chosen[0].sentence;
     const last = chosen[chosen.length - 1].sentence;
     const evidence = evidenceOf(ctx, first, last);
-    const people = chosen.every((c) => c.entity.kind === "person");
     out.push(
       candidate(
         "matching",
         {
-          prompt: people ? "Match each person to what the article says about them." : "Match each one to what the article says about it.",
-          items: chosen.map((c) => c.item),
+          prompt: "Match each person to what the article says about them.",
+          items: chosen.map(name),
           choices: shuffled(chosen.map((c) => c.statement), ctx.seed, chosen.map((c) => c.item).join("|")),
           answer: chosen.map((c) => c.statement),
           evidence,
-          explanation: chosen.map((c) => `${c.item}: “${quoteOf(evidenceOf(ctx, c.sentence))}”`).join(" "),
+          explanation: chosen.map((c) => `${name(c)}: “${quoteOf(evidenceOf(ctx, c.sentence))}”`).join(" "),
           difficulty: 2,
         },
         { fact: `match:${chosen.map((c) => c.sentence).join(",")}`, sentences: chosen.map((c) => c.sentence), score: 0.75, kind: "matching" },
       ),
     );
   }
+  if (out.length === 0) out.push(...numberMatching(ctx));
   return out;
+}
+
+/**
+ * Numbers ↔ what they describe: "27" ↔ "the European Union’s ___ member states held a videoconference".
+ * Each description is the number's own phrase in the article with the number left out.
+ */
+function numberMatching(ctx: Ctx): Candidate[] {
+  const picks: Array<{ item: string; statement: string; sentence: number }> = [];
+  const values = new Set<number>();
+  for (const s of ctx.sentences) {
+    if (/["“”]/.test(s.text)) continue;
+    const slot = ctx.slots[s.index].find((x) => (x.kind === "money" || x.kind === "count" || x.kind === "duration" || x.kind === "measure" || x.kind === "percent") && x.value !== undefined);
+    if (!slot || values.has(slot.value!)) continue;
+    const toks = s.toks;
+    const from = slot.hedgeA ?? slot.a;
+    let a = from;
+    while (a > 0 && from - a < 7 && !/^[,;:—(]$/.test(toks[a - 1].text)) a--;
+    let b = slot.b;
+    while (b < toks.length && b - slot.b < 7 && !/^[,;:—.)]$/.test(toks[b].text) && !/^(which|what|who|that|where|when|while|though|although)$/.test(toks[b].lower)) b++;
+    // end on a content word
+    while (b > slot.b && /^(ADP|DET|CCONJ|SCONJ|PART|PRON|AUX)$/.test(toks[b - 1].pos)) b--;
+    while (a < from && /^(ADP|CCONJ|SCONJ)$/.test(toks[a].pos)) a++;
+    const left = ctx.body.slice(toks[a].start, toks[from].start);
+    const right = b > slot.b ? ctx.body.slice(toks[slot.b - 1].end, toks[b - 1].end) : "";
+    const item = ctx.body.slice(toks[from].start, toks[slot.b - 1].end);
+    const statement = `${left}___${right}`.trim();
+    if (statement.split(/\s+/).length < 4 || statement.split(/\s+/).length > 14) continue;
+    values.add(slot.value!);
+    picks.push({ item, statement, sentence: s.index });
+  }
+  if (picks.length < 3) return [];
+  // four numbers spread over the article
+  const chosen = picks.length <= 4 ? picks : [0, 1, 2, 3].map((k) => picks[Math.floor((k * (picks.length - 1)) / 3)]);
+  const evidence = evidenceOf(ctx, chosen[0].sentence, chosen[chosen.length - 1].sentence);
+  return [
+    candidate(
+      "matching",
+      {
+        prompt: "Match each number to the phrase it completes in the article.",
+        items: chosen.map((c) => c.item),
+        choices: shuffled(chosen.map((c) => c.statement), ctx.seed, chosen.map((c) => c.item).join("|")),
+        answer: chosen.map((c) => c.statement),
+        evidence,
+        explanation: chosen.map((c) => `${c.item}: “${quoteOf(evidenceOf(ctx, c.sentence))}”`).join(" "),
+        difficulty: 2,
+      },
+      { fact: `match-numbers:${chosen.map((c) => c.sentence).join(",")}`, sentences: chosen.map((c) => c.sentence), score: 0.75, kind: "matching" },
+    ),
+  ];
 }
 
 function shortStatements(ctx: Ctx, maxWords: number): Statement[] {
@@ -99,10 +151,10 @@ function shortStatements(ctx: Ctx, maxWords: number): Statement[] {
 export function notSaidCandidates(ctx: Ctx): Candidate[] {
   const sts = shortStatements(ctx, 22);
   const out: Candidate[] = [];
-  const falsifiable = sts.filter((st) => falsify(ctx, st) !== null);
+  const falsifiable = sts.filter((st) => falsify(ctx, st, 0, "notsaid") !== null);
   for (let k = 0; k < Math.min(3, falsifiable.length); k++) {
     const target = falsifiable[Math.floor((k * falsifiable.length) / 3)];
-    const altered = falsify(ctx, target, k + 1);
+    const altered = falsify(ctx, target, k + 1, "notsaid");
     if (!altered) continue;
     // three true statements from other parts of the article, spread out
     const others = sts.filter((x) => x.sentence !== target.sentence);

@@ -1,7 +1,7 @@
 /** Stand-alone statements made from the article (true), and the same with one detail changed (false). */
 import type { Ctx } from "../context";
 import { spanText } from "../clause";
-import { distractorsFor } from "../distractors";
+import { distractorsFor, valueOf } from "../distractors";
 import { PRONOUNS } from "../lexicon";
 import type { Slot } from "../slots";
 import { asStatement } from "./common";
@@ -45,14 +45,36 @@ export function alterable(slot: Slot): boolean {
   return ["money", "count", "duration", "measure", "percent", "year", "weekday", "date", "month"].includes(slot.kind);
 }
 
-/** The statement with one detail changed, and what was changed; null when no safe change exists. */
-export function falsify(ctx: Ctx, st: Statement, salt = 0): { text: string; slot: Slot; wrong: string } | null {
-  const slots = ctx.slots[st.sentence].filter((x) => alterable(x) && x.start >= st.start && x.end <= st.end);
+const LOWER_BOUNDS = new Set(["at least", "more than", "over", "just over", "some"]);
+const UPPER_BOUNDS = new Set(["under", "less than", "fewer than", "up to", "at most", "just under"]);
+
+/**
+ * The statement with one detail changed, and what was changed; null when no safe change exists.
+ * The changed detail must be clearly false: never a value the article links to the same event, and for
+ * hedged numbers never one the hedge allows ("at least 14" does not make "at least 7" false). True/false
+ * items (`mode` "tf") skip bounded numbers altogether; "NOT said" items only move them past the bound.
+ */
+export function falsify(ctx: Ctx, st: Statement, salt = 0, mode: "tf" | "notsaid" = "tf"): { text: string; slot: Slot; wrong: string } | null {
+  const slots = ctx.slots[st.sentence].filter((x) => {
+    if (!alterable(x) || x.start < st.start || x.end > st.end) return false;
+    const hedge = x.hedge?.toLowerCase();
+    return !(mode === "tf" && hedge && (LOWER_BOUNDS.has(hedge) || UPPER_BOUNDS.has(hedge)));
+  });
   if (slots.length === 0) return null;
   const slot = slots[(salt + ctx.seed) % slots.length];
-  const wrongs = distractorsFor(ctx, slot, slot.text, 2);
+  const hedge = slot.hedge?.toLowerCase() ?? "";
+  const statement = ctx.body.slice(st.start, st.end);
+  const wrongs = distractorsFor(ctx, slot, slot.text, 5, statement).filter((w) => {
+    if (slot.value === undefined) return true;
+    const v = valueOf(w);
+    if (v === null) return false;
+    if (LOWER_BOUNDS.has(hedge)) return v > slot.value * 1.2;
+    if (UPPER_BOUNDS.has(hedge)) return v < slot.value / 1.2;
+    if (hedge) return v >= slot.value * 1.5 || v <= slot.value / 1.5;
+    return true;
+  });
   if (wrongs.length === 0) return null;
-  const wrong = wrongs[(salt + ctx.seed) % wrongs.length];
+  const wrong = wrongs[(salt + ctx.seed) % Math.min(2, wrongs.length)];
   const raw = ctx.body.slice(st.start, slot.start) + wrong + ctx.body.slice(slot.end, st.end);
   const text = asStatement(raw);
   if (ctx.lowerBody.includes(raw.toLowerCase().replace(/[.]$/, ""))) return null;

@@ -2,7 +2,7 @@
 import type { Candidate, Ctx } from "../context";
 import { distractorsFor, norm } from "../distractors";
 import { NAME_KINDS, NUMERIC_KINDS, type Slot } from "../slots";
-import { candidate, evidenceOf, explain, options } from "./common";
+import { BLANK, blankSentence, candidate, evidenceOf, explain, optionInBlank, options } from "./common";
 import { whQuestion } from "./wh";
 import { numberToWords } from "../numbers";
 import { valueOf } from "../distractors";
@@ -22,8 +22,8 @@ export function whCandidates(ctx: Ctx): Candidate[] {
         const words = wh.prompt.split(/\s+/).length;
         const base = 0.55 + 0.25 * ctx.centrality[s.index] - Math.max(0, words - 22) * 0.02;
         // multiple choice
-        const distractors = distractorsFor(ctx, slot, wh.answer, 3);
-        if (distractors.length === 3) {
+        const distractors = distractorsFor(ctx, slot, wh.answer, 3, wh.prompt);
+        if (distractors.length >= 2) {
           out.push(
             candidate(
               "multiple_choice",
@@ -66,17 +66,21 @@ export function whCandidates(ctx: Ctx): Candidate[] {
     for (const slot of ctx.slots[s.index]) {
       if (asked.has(slot) || slot.kind === "phrase" || slot.possessive) continue;
       if (slot.kind === "group" || (slot.entity && /^[A-Z]/.test(s.toks[slot.b]?.text ?? "") === false && s.toks[slot.b]?.pos === "NOUN")) continue;
-      const distractors = distractorsFor(ctx, slot, slot.text, 3);
-      if (distractors.length < 3) continue;
-      const sentence = (ctx.body.slice(s.start, slot.start) + "_____" + ctx.body.slice(slot.end, s.end)).replace(/^(However|Meanwhile|But|And|Yet),\s+/, "");
+      const sentence = blankSentence(ctx, s.index, slot, BLANK);
+      if (!sentence) continue;
+      const before = ctx.body.slice(s.start, slot.start);
+      const atStart = sentence.startsWith(BLANK);
+      const distractors = distractorsFor(ctx, slot, slot.text, 3, sentence).map((d) => optionInBlank(d, before, atStart));
+      if (distractors.length < 2 || (distractors.length < 3 && NUMERIC_KINDS.has(slot.kind))) continue;
+      const answerText = optionInBlank(slot.text, before, atStart);
       const evidence = evidenceOf(ctx, s.index);
       out.push(
         candidate(
           "multiple_choice",
           {
-            prompt: `Which answer completes the sentence? ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`,
-            choices: options(ctx, slot.text, distractors, sentence),
-            answer: slot.text,
+            prompt: `Which answer completes the sentence? ${sentence}`,
+            choices: options(ctx, answerText, distractors, sentence),
+            answer: answerText,
             evidence,
             explanation: explain(evidence),
             difficulty: 2,

@@ -39,7 +39,8 @@ function tail(ctx: Ctx, c: Clause, answerInPre: boolean): string {
   const parts: string[] = [];
   if (c.pre && !answerInPre) parts.push(lowerFirst(toks, c.pre[0], spanText(ctx.body, toks, c.pre[0], c.pre[1])));
   if (c.attribution) {
-    let [a, b] = c.attribution;
+    let a = c.attribution[0];
+    const b = c.attribution[1];
     while (a < b && /^(however|meanwhile|but|and|,)$/i.test(toks[a].text)) a++;
     if (b - a < 1 || b - a > 6) return "\u0000";
     parts.push(", according to " + lowerFirst(toks, a, spanText(ctx.body, toks, a, b)));
@@ -139,10 +140,8 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   if (slot.kind === "count") {
     while (rb < c.pred[1] && (toks[rb].pos === "NOUN" || toks[rb].pos === "ADJ" || (toks[rb].pos === "PROPN" && isDemonym(toks[rb].text)))) rb++;
   }
-  let article = false;
   if (toks[ra - 1]?.lower === "the" && (slot.kind === "place" || slot.kind === "org" || slot.kind === "country")) {
     ra--;
-    article = true;
   }
   const prep = toks[ra - 1]?.pos === "ADP" ? toks[ra - 1].lower : null;
   if (prep) ra--;

@@ -1,0 +1,152 @@
+/**
+ * "Is this wrong option linked to the asked event somewhere else in the article?" A distractor must never be
+ * true according to the article: "Washington" is no wrong answer to "Where did Trump and Zelensky meet?" when
+ * the article speaks of "meetings in Washington". An option is linked when one of its mentions in the article
+ * has one of the question's event words (the stem's lower-case content words) within a few words of it.
+ *
+ * Uses one word index per body (built once, cached for the last body seen), so each check costs the
+ * option's mentions times a small window, never a scan of the whole article.
+ */
+
+const IRREGULAR: Record<string, string> = {
+  met: "meet", spoke: "speak", spoken: "speak", held: "hold", left: "leave", went: "go", gone: "go", came: "come",
+  told: "tell", made: "make", won: "win", began: "begin", begun: "begin", found: "find", flew: "fly", flown: "fly",
+  fell: "fall", ran: "run", took: "take", taken: "take", saw: "see", seen: "see", gave: "give", given: "give",
+  built: "build", sent: "send", brought: "bring", bought: "buy", sold: "sell", lost: "lose", kept: "keep",
+  struck: "strike", sank: "sink", rose: "rise", burnt: "burn", burned: "burn", paid: "pay", led: "lead", wrote: "write",
+  written: "write", drew: "draw", drawn: "draw", grew: "grow", grown: "grow", hit: "hit", set: "set", cost: "cost",
+  killed: "kill", died: "die", dead: "die", death: "die", deaths: "die", talk: "talk", talks: "talk",
+};
+
+/** Words that say nothing about which event is meant. */
+const NOT_EVENT = new Set([
+  "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "is", "was", "were", "are",
+  "be", "been", "being", "has", "have", "had", "did", "does", "do", "that", "this", "it", "as", "its", "their", "his",
+  "her", "they", "he", "she", "we", "about", "than", "more", "least", "which", "what", "who", "whom", "how", "many",
+  "much", "long", "when", "where", "why", "true", "false", "not", "no", "but", "also", "would", "could", "will", "can",
+  "may", "might", "should", "after", "before", "during", "following", "then", "into", "onto", "over", "under", "up",
+  "down", "out", "off", "so", "such", "some", "any", "all", "each", "every", "other", "others", "one", "two", "own",
+  "said", "says", "say", "according", "people", "time", "times", "day", "days", "year", "years", "way", "part", "just",
+  "only", "even", "still", "yet", "very", "later", "earlier", "first", "last", "next", "new", "old", "there", "here",
+  "answer", "completes", "sentence", "fill", "blank", "which", "around", "nearly", "almost", "roughly", "some",
+  "while", "although", "though", "because", "until", "since", "if", "per", "cent", "percent", "them", "him", "us",
+]);
+
+interface WordIndex {
+  body: string;
+  words: string[];
+  at: Map<string, number[]>;
+}
+
+let cached: WordIndex | null = null;
+
+const WORD = /[\p{L}\p{N}]+(?:[.,’'-][\p{L}\p{N}]+)*/gu;
+
+function tokens(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/[’']s$/, ""));
+}
+
+/** Words plus "." at sentence ends and paragraph breaks, so a window never reaches into the next sentence. */
+function indexTokens(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,’'-][\p{L}\p{N}]+)*|[.!?](?=["”’)]?(?:\s|$))|\n\n/gu) ?? []).map((w) =>
+    w === "\n\n" || /^[.!?]$/.test(w) ? "." : w.replace(/[’']s$/, ""),
+  );
+}
+
+function index(body: string): WordIndex {
+  if (cached && cached.body === body) return cached;
+  const words = indexTokens(body);
+  const at = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const list = at.get(w);
+    if (list) list.push(i);
+    else at.set(w, [i]);
+  });
+  cached = { body, words, at };
+  return cached;
+}
+
+function base(w: string): string {
+  return IRREGULAR[w] ?? w;
+}
+
+/** Two words name the same event: the same word, one a form of the other ("meet" / "meetings"), or an irregular form. */
+export function sameEventWord(a: string, b: string): boolean {
+  const x = base(a);
+  const y = base(b);
+  if (x === y) return true;
+  if (x.length >= 4 && y.startsWith(x)) return true;
+  if (y.length >= 4 && x.startsWith(y)) return true;
+  return x.length >= 6 && y.length >= 6 && x.slice(0, 5) === y.slice(0, 5);
+}
+
+/** The lower-case content words of a stem or statement: what event it is about. Names (capitalised) are left out. */
+export function eventWords(text: string, exclude: string[] = []): string[] {
+  const skip = new Set(exclude.flatMap((e) => tokens(e)));
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    if (/^[A-Z]/.test(raw) && m.index !== 0) continue;
+    const w = raw.toLowerCase().replace(/[’']s$/, "");
+    if (w.length < 3 || NOT_EVENT.has(w) || /\d/.test(w) || skip.has(w)) continue;
+    out.add(w);
+  }
+  return [...out];
+}
+
+/** The event words within `window` words of a blank ("_____") or of a phrase inside a text. */
+export function eventWordsNear(text: string, target: string, window = 8): string[] {
+  const i = text.indexOf(target);
+  if (i < 0) return eventWords(text);
+  const before = text.slice(0, i).split(/\s+/).slice(-window).join(" ");
+  const after = text.slice(i + target.length).split(/\s+/).slice(0, window + 1).join(" ");
+  return eventWords(`${before} ${after}`, [target]);
+}
+
+/** Where a phrase occurs in the body, as word positions [start, end). */
+function occurrences(ix: WordIndex, phrase: string): Array<[number, number]> {
+  const p = tokens(phrase).filter((w, k) => !(k === 0 && w === "the"));
+  if (p.length === 0) return [];
+  const out: Array<[number, number]> = [];
+  for (const i of ix.at.get(p[0]) ?? []) {
+    let ok = true;
+    for (let k = 1; k < p.length && ok; k++) ok = ix.words[i + k] === p[k];
+    if (ok) out.push([i, i + p.length]);
+  }
+  return out;
+}
+
+/** The option is mentioned in the body within `window` words of one of the event words. */
+export function linkedInArticle(body: string, option: string, events: string[], window = 8): boolean {
+  if (events.length === 0) return false;
+  const ix = index(body);
+  for (const [a, b] of occurrences(ix, option)) {
+    let lo = a;
+    while (lo > 0 && a - lo < window && ix.words[lo - 1] !== ".") lo--;
+    let hi = b;
+    while (hi < ix.words.length && hi - b < window && ix.words[hi] !== ".") hi++;
+    for (let k = lo; k < hi; k++) {
+      if (k >= a && k < b) continue;
+      const w = ix.words[k];
+      if (w.length < 3 || NOT_EVENT.has(w)) continue;
+      if (events.some((e) => sameEventWord(e, w))) return true;
+    }
+  }
+  return false;
+}
+
+/** The option is mentioned anywhere in the body (whole words). */
+export function mentionedInArticle(body: string, option: string): boolean {
+  return occurrences(index(body), option).length > 0;
+}
+
+/** Places the article writes as "A in B" or "A near B" (the control centre in Coimbra): one contains the other. */
+export function containedInArticle(body: string, a: string, b: string): boolean {
+  const ix = index(body);
+  const pa = tokens(a).filter((w, k) => !(k === 0 && w === "the"));
+  const pb = tokens(b).filter((w, k) => !(k === 0 && w === "the"));
+  if (pa.length === 0 || pb.length === 0) return false;
+  const follows = (x: string[], y: string[]) =>
+    occurrences(ix, x.join(" ")).some(([, e]) => (ix.words[e] === "in" || ix.words[e] === "near") && y.every((w, k) => ix.words[e + 1 + k] === w));
+  return follows(pa, pb) || follows(pb, pa);
+}
