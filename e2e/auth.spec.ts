@@ -279,4 +279,33 @@ test.describe("accounts", () => {
     await noHorizontalScroll(page);
     await screenshot(page, "account-phone");
   });
+
+  test("next-auth's own endpoints accept the session and the Credentials provider", async ({ page, browser }) => {
+    await page.setViewportSize(DESKTOP);
+    const creds = await signUp(page, { role: "teacher" });
+    // The cookie written at sign-up is a next-auth session carrying the user's id and role.
+    const session = await (await page.request.get("/api/auth/session")).json();
+    expect(session.user).toMatchObject({ email: creds.email, role: "teacher", id: expect.any(String) });
+
+    const providers = await (await page.request.get("/api/auth/providers")).json();
+    expect(providers.credentials).toMatchObject({ id: "credentials", type: "credentials" });
+
+    // Signing in through next-auth's credentials callback (what next-auth's client signIn() does).
+    const context = await browser.newContext();
+    const api = context.request;
+    const base = new URL("/", page.url()).toString();
+    const { csrfToken } = await (await api.get(new URL("/api/auth/csrf", base).toString())).json();
+    const wrong = await api.post(new URL("/api/auth/callback/credentials", base).toString(), {
+      form: { csrfToken, email: creds.email, password: "not-the-password", json: "true" },
+    });
+    expect(wrong.status()).toBe(401);
+    expect((await wrong.json()).url).toContain("error=WrongPassword");
+    const ok = await api.post(new URL("/api/auth/callback/credentials", base).toString(), {
+      form: { csrfToken, email: creds.email, password: creds.password, json: "true" },
+    });
+    expect(ok.status()).toBe(200);
+    const viaApi = await (await api.get(new URL("/api/auth/session", base).toString())).json();
+    expect(viaApi.user).toMatchObject({ email: creds.email, role: "teacher" });
+    await context.close();
+  });
 });
