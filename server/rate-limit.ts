@@ -1,5 +1,5 @@
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import Redis from "ioredis";
 import { db } from "./db";
 import { env } from "./env";
@@ -19,14 +19,16 @@ type Limits = { points: number; duration: number; blockSeconds: number };
 
 let redis: Redis | undefined;
 function redisClient(url: string): Redis {
-  redis ??= new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  // Commands sent while the connection is still opening wait for it (the offline queue); a Redis that is down
+  // fails fast, and the limiter then falls back to its in-memory insurance limiter.
+  redis ??= new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
   return redis;
 }
 
 export function createLimiter(keyPrefix: string, limits: Limits): RateLimiterAbstract {
   const options = { keyPrefix, points: limits.points, duration: limits.duration, blockDuration: limits.blockSeconds };
   const url = env().REDIS_URL;
-  if (url) return new RateLimiterRedis({ ...options, storeClient: redisClient(url) });
+  if (url) return new RateLimiterRedis({ ...options, storeClient: redisClient(url), insuranceLimiter: new RateLimiterMemory(options) });
   // The Prisma client exposes the model as `rateLimiterFlexible`.
   return new RateLimiterPrisma({ ...options, storeClient: db, tableName: "rateLimiterFlexible", clearExpiredByTimeout: true });
 }
