@@ -315,6 +315,8 @@ export interface ArticleForCuration {
   } | null;
   /** Quiz questions in order, then the review pool (offered questions), then removed ones. */
   questions: CurationQuestion[];
+  /** Some set of some version is published: readers see the article (at that version). */
+  hasPublished: boolean;
   currentGenerator: string;
 }
 
@@ -338,11 +340,12 @@ export async function getArticleForCuration(userId: string, articleId: string): 
   const working = await workingSet(db, userId, articleId);
   if (!working) return null;
   const { version, set } = working;
-  const [count, rows, attempts, assignments] = await Promise.all([
+  const [count, rows, attempts, assignments, published] = await Promise.all([
     db.articleVersion.count({ where: { articleId } }),
     set ? db.question.findMany({ where: { setId: set.id }, orderBy: { position: "asc" } }) : Promise.resolve([]),
     set ? db.attempt.count({ where: { setId: set.id } }) : Promise.resolve(0),
     set ? db.assignment.count({ where: { setId: set.id } }) : Promise.resolve(0),
+    db.questionSet.count({ where: { status: "published", version: { articleId } } }),
   ]);
   const rank = (r: { pool: boolean; removed: boolean }) => (r.removed ? 2 : r.pool ? 1 : 0);
   const questions = [...rows]
@@ -390,6 +393,7 @@ export async function getArticleForCuration(userId: string, articleId: string): 
         }
       : null,
     questions,
+    hasPublished: published > 0,
     currentGenerator: GENERATOR,
   };
 }
