@@ -116,6 +116,12 @@ test("a guest's quiz moves to the new account's dashboard; a missed question com
   await expect(page.getByText(/Done for today\. Next review: /)).toBeVisible();
   await expect(page.getByRole("img", { name: /1 quiz score and 1 review score/ })).toBeVisible();
   await shot(page, "dashboard-after-review-desktop");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await shot(page, "dashboard-after-review-dark");
+  await page.setViewportSize(PHONE);
+  await shot(page, "dashboard-after-review-dark-phone");
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize(DESKTOP);
   await page.goto("/review");
   await expect(page.getByRole("heading", { name: "All done for today" })).toBeVisible();
 });
@@ -152,9 +158,10 @@ test.describe("authorization", () => {
     await other.page.goto("/dashboard");
     await expect(other.page.getByRole("heading", { name: "Take your first quiz" })).toBeVisible();
     await expect(other.page.getByText("Quizzes taken")).toHaveCount(0);
+    await shot(other.page, "dashboard-empty-desktop");
     await other.page.goto("/review");
     await expect(other.page.getByRole("heading", { name: "No reviews yet" })).toBeVisible();
-    await shot(other.page, "dashboard-empty-desktop");
+    await shot(other.page, "review-empty-desktop");
     expect(other.errors).toEqual([]);
     await other.context.close();
 

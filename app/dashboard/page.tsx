@@ -94,7 +94,7 @@ export default async function DashboardPage() {
           </dl>
 
           <div className="mt-6 grid gap-6 lg:grid-cols-3">
-            <section aria-labelledby="chart-heading" className="card p-4 sm:p-6 lg:col-span-2">
+            <section aria-labelledby="chart-heading" className="card min-w-0 p-4 sm:p-6 lg:col-span-2">
               <h2 id="chart-heading" className="text-lg font-semibold tracking-tight">Scores over time</h2>
               <div className="mt-4">
                 {d.points.length > 0 ? (
@@ -105,7 +105,7 @@ export default async function DashboardPage() {
               </div>
             </section>
 
-            <section aria-labelledby="review-heading" className="card flex flex-col p-4 sm:p-6">
+            <section aria-labelledby="review-heading" className="card flex min-w-0 flex-col p-4 sm:p-6">
               <h2 id="review-heading" className="text-lg font-semibold tracking-tight">Spaced review</h2>
               {reviews.todayCount > 0 ? (
                 <>
@@ -136,7 +136,7 @@ export default async function DashboardPage() {
                 </p>
               )}
               {(heldBack > 0 || laterDays.length > 0) && (
-                <div className="mt-auto pt-5">
+                <div className="mt-6 border-t border-stone-200 pt-4 dark:border-stone-800">
                   <h3 className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">Coming up</h3>
                   <ul className="mt-2 space-y-1 text-sm">
                     {laterDays.slice(0, 4).map((u) => (
@@ -155,7 +155,7 @@ export default async function DashboardPage() {
           </div>
 
           <div className="mt-6 grid gap-6 lg:grid-cols-2">
-            <section aria-labelledby="mastery-heading" className="card p-4 sm:p-6">
+            <section aria-labelledby="mastery-heading" className="card min-w-0 p-4 sm:p-6">
               <h2 id="mastery-heading" className="text-lg font-semibold tracking-tight">Mastery by article</h2>
               <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">Questions whose latest answer was right.</p>
               {d.mastery.length === 0 ? (
@@ -191,7 +191,7 @@ export default async function DashboardPage() {
               )}
             </section>
 
-            <section aria-labelledby="recent-heading" className="card p-4 sm:p-6">
+            <section aria-labelledby="recent-heading" className="card min-w-0 p-4 sm:p-6">
               <h2 id="recent-heading" className="text-lg font-semibold tracking-tight">Recent attempts</h2>
               <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800">
                 {d.recent.map((a) => (

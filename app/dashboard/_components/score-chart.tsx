@@ -1,6 +1,6 @@
 "use client";
 import { useSyncExternalStore } from "react";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface ChartPoint {
   t: number;
@@ -27,6 +27,8 @@ const PALETTE = {
   dark: { quiz: "#a5b4fc", review: "#6ee7b7", grid: "#292524", text: "#a8a29e", surface: "#1c1917", border: "#44403c", ink: "#f5f5f4" },
 };
 
+const percentLabel = (value: unknown) => (value == null ? "" : `${String(value)}%`);
+
 interface Row {
   t: number;
   quiz?: number;
@@ -43,6 +45,8 @@ export function ScoreChart({ points, timeZone, title, description }: { points: C
   const full = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone });
   const first = points[0]?.t ?? 0;
   const last = points.at(-1)?.t ?? 0;
+  // With few points, each one carries its value; with many, the tooltip does.
+  const sparse = points.length <= 8;
   const pad = Math.max(12 * 3600_000, (last - first) * 0.04);
 
   return (
@@ -102,7 +106,9 @@ export function ScoreChart({ points, timeZone, title, description }: { points: C
               activeDot={{ r: 6 }}
               connectNulls
               isAnimationActive={false}
-            />
+            >
+              {sparse && <LabelList dataKey="quiz" position="top" offset={10} formatter={percentLabel} fill={colors.quiz} fontSize={12} fontWeight={600} />}
+            </Line>
             {hasReviews && (
               <Line
                 type="monotone"
@@ -115,7 +121,9 @@ export function ScoreChart({ points, timeZone, title, description }: { points: C
                 activeDot={{ r: 6 }}
                 connectNulls
                 isAnimationActive={false}
-              />
+              >
+                {sparse && <LabelList dataKey="review" position="top" offset={10} formatter={percentLabel} fill={colors.review} fontSize={12} fontWeight={600} />}
+              </Line>
             )}
           </LineChart>
         </ResponsiveContainer>
