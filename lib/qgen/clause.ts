@@ -179,6 +179,11 @@ function parseSegment(s: Sentence, a0: number, b0: number, attribution: [number,
       pe = toks[i - 1].pos === "ADP" ? i - 1 : i;
       break;
     }
+    // a second verb phrase ("replaced … beams and rebuilt the gates") is not part of this predicate
+    if (toks[i].pos === "CCONJ" && i > h + 1 && (toks[i + 1]?.pos === "VERB" || toks[i + 1]?.pos === "AUX")) {
+      pe = toks[i - 1].text === "," ? i - 1 : i;
+      break;
+    }
     if (SUBORDINATORS.has(toks[i].lower) && hasFiniteVerbSoon(toks, i + 1)) {
       pe = i;
       break;

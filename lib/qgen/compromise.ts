@@ -57,3 +57,19 @@ function lastWord(text: string): string {
   const parts = text.trim().split(/\s+/);
   return parts[parts.length - 1] ?? "";
 }
+
+const participleCache = new Map<string, string | null>();
+
+/** The simple past of an -ing form ("reiterating" → "reiterated"), or null. */
+export function pastOfIngForm(word: string): string | null {
+  const key = word.toLowerCase();
+  const hit = participleCache.get(key);
+  if (hit !== undefined) return hit;
+  let past: string | null = null;
+  if (/ing$/.test(key)) {
+    const inf = lastWord(nlp(`they were ${key}`).verbs().toInfinitive().text());
+    if (inf && inf !== key) past = verbForms(inf)?.past ?? null;
+  }
+  participleCache.set(key, past);
+  return past;
+}

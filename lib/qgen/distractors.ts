@@ -180,8 +180,9 @@ export function distractorsFor(ctx: Ctx, slot: Slot, answer: string, n: number, 
       if (out.length >= cap) return out;
       const fallback =
         slot.kind === "person" ? (ix.news ? ix.fallback.get("news-people")! : ix.fallback.get("local-people")!).map((p) => (short ? p.split(" ").slice(-1)[0] : p))
-        : slot.kind === "org" ? ix.fallback.get("org")!
+        : slot.kind === "org" ? (ix.news ? ix.fallback.get("org")! : [])
         : slot.kind === "country" ? ix.fallback.get("country")!
+        : slot.kind === "place" && level === "site" ? (ix.news && placeLevel(answer) === "site" && knownContainment(answer, "x") === false && Object.keys(LANDMARK_CITY).some((l) => norm(l) === norm(answer)) ? ix.fallback.get("site")! : [])
         : slot.kind === "place" && level !== null && level !== "feature" ? ix.fallback.get(level) ?? []
         : [];
       for (const x of shuffled(fallback, ctx.seed, salt)) if (out.length < cap && fits(x)) push(matchCase(x, answer));

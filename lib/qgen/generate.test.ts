@@ -14,9 +14,12 @@ const all = [...out.questions, ...out.pool];
 const answerOf = (q: GeneratedQuestion) => (Array.isArray(q.answer) ? q.answer.join(" | ") : q.answer);
 
 describe("seed article (golden)", () => {
-  it("gives at least 20 questions in at least 6 types", () => {
-    expect(all.length).toBeGreaterThanOrEqual(20);
+  it("gives a quiz of at least 20 questions in at least 6 types, plus a pool", () => {
+    expect(out.questions.length).toBeGreaterThanOrEqual(20);
+    expect(out.pool.length).toBeGreaterThanOrEqual(20);
     expect(new Set(out.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(6);
+    // fill-in-the-blank does not dominate the quiz
+    expect(out.questions.filter((q) => q.type === "fill_blank").length).toBeLessThanOrEqual(out.questions.length / 4);
     expect(out.questions.length).toBeGreaterThanOrEqual(10);
     expect(out.generator).toBe(GENERATOR);
     expect(out.questions.some((q) => q.type === "short_answer")).toBe(true);
@@ -30,13 +33,33 @@ describe("seed article (golden)", () => {
   it("keeps the hedge on the roughly 40-minute phone call", () => {
     const calls = all.filter((x) => /40 minutes/.test(answerOf(x)) || /40 minutes/.test(x.prompt));
     expect(calls.length).toBeGreaterThan(0);
-    for (const q of calls) expect(`${q.prompt} ${answerOf(q)}`).toMatch(/\babout\b/);
+    for (const q of calls) expect(`${q.prompt} ${answerOf(q)}`).toMatch(/\babout\b/i);
   });
   it("names the right one of Zelensky, Putin and Trump in who-questions", () => {
     const who = all.filter((x) => x.type === "multiple_choice" && /^Who\b/.test(x.prompt));
     const byPrompt = (re: RegExp) => who.find((x) => re.test(x.prompt));
     expect(byPrompt(/pointed to progress on security assurances/)?.answer).toMatch(/Zelensky/);
     expect(byPrompt(/pushed for a rapid settlement/)?.answer ?? all.find((x) => /pushed for a rapid settlement/.test(x.prompt) && x.type === "short_answer")?.answer).toBe("Trump");
+    // "with President Vladimir Putin reiterating his stance during a recent meeting with Trump in Alaska"
+    const putin = all.find((x) => /^Who reiterated his stance/.test(x.prompt));
+    expect(putin?.answer).toMatch(/Putin/);
+  });
+  it("never offers a place the article links to the same meeting, or one containing the answer", () => {
+    const where = all.find((x) => x.type === "multiple_choice" && /^Where did .*Zelensky meet\?/.test(x.prompt));
+    expect(where?.answer).toBe("The White House");
+    for (const c of where!.choices!) expect(c).not.toMatch(/Washington|Alaska/);
+    for (const q of all.filter((x) => x.type === "multiple_choice"))
+      for (const c of q.choices!) if (c !== q.answer && /White House/.test(String(q.answer))) expect(c).not.toMatch(/Washington/);
+  });
+  it("matches one kind of thing in one name form, and capitalises no 'The' inside a sentence", () => {
+    for (const q of all.filter((x) => x.type === "matching")) expect(validateQuestion(q, seed.body)).toEqual([]);
+    for (const q of all.filter((x) => x.type === "matching")) expect(q.items).not.toContain("Russia");
+    for (const q of all.filter((x) => /^Which answer completes/.test(x.prompt) && !/\? _____/.test(x.prompt))) for (const c of q.choices!) expect(c).not.toMatch(/^The /);
+  });
+  it("asks the $90 billion in the clause that carries it", () => {
+    const q = all.find((x) => x.answer === "$90 billion" && x.type === "multiple_choice")!;
+    expect(q.prompt.split(/\s+/).length).toBeLessThanOrEqual(30);
+    expect(q.prompt).not.toMatch(/left Washington/);
   });
   it("has no answer that is a title or a pronoun alone", () => {
     for (const q of all) for (const a of Array.isArray(q.answer) ? q.answer : [q.answer]) expect(a).not.toMatch(/^(President|he|she|they|it|him|his|her|them)$/i);

@@ -86,7 +86,7 @@ export function eventWords(text: string, exclude: string[] = []): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
-    if (/^[A-Z]/.test(raw) && m.index !== 0) continue;
+    if (/^\p{Lu}/u.test(raw)) continue;
     const w = raw.toLowerCase().replace(/[’']s$/, "");
     if (w.length < 3 || NOT_EVENT.has(w) || /\d/.test(w) || skip.has(w)) continue;
     out.add(w);

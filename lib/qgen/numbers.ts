@@ -83,7 +83,7 @@ export function formatLike(value: number, style: NumberStyle): string {
     if (w) return w;
   }
   const fixed = style.decimals > 0 ? value.toFixed(style.decimals) : String(Math.round(value));
-  if (!style.commas && !(value >= 10000 && style.decimals === 0)) return fixed;
+  if (!style.commas && !(value >= 1000 && style.decimals === 0)) return fixed;
   const [int, frac] = fixed.split(".");
   const withCommas = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return frac ? `${withCommas}.${frac}` : withCommas;

@@ -29,12 +29,18 @@ export function centrality(sentences: Sentence[], title: string): number[] {
   return raw.map((r) => r / max);
 }
 
-/** Default quiz length: about one question per 25 words, 10 to 40. */
+/**
+ * Default quiz length: one question per 20 words for short articles (a 400-word article gets 20), growing by one
+ * per 40 words beyond 400 so longer articles stay near one per 25–30 words; at least 10, at most 40.
+ */
 export function defaultCount(words: number): number {
-  return Math.max(10, Math.min(40, Math.round(words / 25)));
+  return Math.max(10, Math.min(40, Math.round(Math.min(words / 20, 20 + (words - 400) / 40))));
 }
 
-const ROTATION = ["multiple_choice", "true_false", "fill_blank", "multiple_choice", "short_answer", "true_false", "fill_blank", "multiple_choice"];
+// Multiple choice leads; fill-in-the-blank comes once per round, after short answers.
+const ROTATION = ["multiple_choice", "true_false", "multiple_choice", "short_answer", "fill_blank", "multiple_choice", "true_false", "multiple_choice", "short_answer"];
+/** For the same fact, the type a teacher would rather ask. */
+const TYPE_PREFERENCE: Record<string, number> = { multiple_choice: 0.04, short_answer: 0.02, true_false: 0.01, fill_blank: 0 };
 
 export function select(cands: Candidate[], count: number, sentences: number, seed: number): { set: Candidate[]; pool: Candidate[] } {
   const jitter = (c: Candidate) => (fnv1a(c.q.prompt, seed) % 1000) / 1e5;
@@ -49,18 +55,26 @@ export function select(cands: Candidate[], count: number, sentences: number, see
     unique.push(c);
   }
   const set: Candidate[] = [];
+  const inSet = new Set<Candidate>();
   const usedSentences = new Map<number, number>();
   const usedFacts = new Set<string>();
   const take = (c: Candidate) => {
     set.push(c);
+    inSet.add(c);
     usedFacts.add(c.fact);
     if (c.q.type !== "not_said" && c.q.type !== "matching" && c.q.type !== "main_idea")
       for (const s of c.sentences) usedSentences.set(s, (usedSentences.get(s) ?? 0) + 1);
   };
-  const free = (c: Candidate, reuse: number) => !set.includes(c) && !usedFacts.has(c.fact) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse);
+  const free = (c: Candidate, reuse: number) => !inSet.has(c) && !usedFacts.has(c.fact) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse);
   for (const t of ["main_idea", "matching", "not_said"]) {
     const c = unique.find((x) => x.q.type === t);
     if (c && set.length < count) take(c);
+  }
+  const byType = new Map<string, Candidate[]>();
+  for (const c of unique) {
+    const list = byType.get(c.q.type) ?? [];
+    list.push(c);
+    byType.set(c.q.type, list);
   }
   // Round-robin over types; within a type prefer the least-covered part of the article.
   const third = (s: number) => Math.min(2, Math.floor((3 * s) / Math.max(1, sentences)));
@@ -70,18 +84,26 @@ export function select(cands: Candidate[], count: number, sentences: number, see
       const type = ROTATION[r % ROTATION.length];
       const cover = [0, 0, 0];
       for (const c of set) cover[third(c.sentences[0])]++;
-      const options = unique.filter((c) => c.q.type === type && free(c, reuse));
-      if (options.length === 0) {
+      let best: Candidate | null = null;
+      let bestScore = -Infinity;
+      for (const c of byType.get(type) ?? []) {
+        if (!free(c, reuse)) continue;
+        const v = c.score + (TYPE_PREFERENCE[c.q.type] ?? 0) - 0.08 * cover[third(c.sentences[0])];
+        if (v > bestScore) {
+          best = c;
+          bestScore = v;
+        }
+      }
+      if (best === null) {
         stuck++;
         continue;
       }
       stuck = 0;
-      const best = options.reduce((a, b) => (b.score - 0.08 * cover[third(b.sentences[0])] > a.score - 0.08 * cover[third(a.sentences[0])] ? b : a));
       take(best);
     }
   }
   const setFacts = new Set(set.map((c) => c.fact));
-  const pool = unique.filter((c) => !set.includes(c) && !setFacts.has(c.fact));
+  const pool = unique.filter((c) => !inSet.has(c) && !setFacts.has(c.fact));
   // the pool holds one question per fact too
   const poolFacts = new Set<string>();
   const poolUnique = pool.filter((c) => (poolFacts.has(c.fact) ? false : (poolFacts.add(c.fact), true)));

@@ -191,6 +191,14 @@ const BOUND_BEFORE = /\b(at least|more than|just over|over|under|just under|less
  */
 export const ruleDistractorsNotTrueInArticle: Rule = (q, body) => {
   if (q.type === "multiple_choice") {
+    // "At least how many …?" / "at least _____": a smaller option is true as well (a larger one for "under")
+    const bound = /\b(at least|more than|just over|over|under|just under|less than|fewer than|up to|at most)\s+(?:how many|how much|_____|[$£€]?_____)/i.exec(q.prompt);
+    const av = valueOf(String(q.answer));
+    if (bound && av !== null) {
+      const lower = /least|more|over/i.test(bound[1]);
+      const entailed = (q.choices ?? []).find((c) => c !== q.answer && valueOf(c) !== null && (lower ? valueOf(c)! < av : valueOf(c)! > av));
+      if (entailed) return `wrong option "${entailed}" is true as well under "${bound[1]}"`;
+    }
     const events = isCloze(q) ? eventWordsNear(q.prompt, "_____") : eventWords(q.prompt, [String(q.answer)]);
     for (const c of q.choices ?? []) {
       if (c === q.answer) continue;

@@ -50,6 +50,8 @@ function hedgeBefore(toks: Tok[], i: number): { hedge: string; a: number } | nul
   for (const [words] of HEDGES) {
     const a = i - words.length;
     if (a < 0) continue;
+    // "rowed over 2,000 metres": after a verb, "over" and "under" are prepositions, not hedges
+    if ((words[0] === "over" || words[0] === "under") && words.length === 1 && toks[a - 1]?.pos === "VERB") continue;
     if (words.every((w, k) => toks[a + k].lower === w)) return { hedge: toks.slice(a, i).map((t) => t.text).join(" "), a };
   }
   return null;
@@ -73,6 +75,7 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
     const currency = CURRENCY_SYMBOLS[t.text] !== undefined && isNumTok(toks[i + 1]) ? t.text : null;
     const n0 = currency ? i + 1 : i;
     if (!isNumTok(toks[n0])) continue;
+    if (/^(half|quarter)$/i.test(toks[n0].text)) continue; // "two and a half years"
     if (toks[n0 - 1]?.text === "-" || toks[n0 + 1]?.text === "-") continue; // "74-year-old", "2-1"
     let n1 = n0 + 1;
     while (n1 < toks.length && (isScaleWord(toks[n1].text) || (isNumTok(toks[n1]) && !/\d/.test(toks[n1].text) && !/\d/.test(toks[n0].text)))) n1++;
@@ -96,6 +99,8 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
     } else if (next && MEASURE_UNITS.has(next.lower)) {
       let b = n1 + 1;
       if (next.lower === "square") b++;
+      // "0.9 metres per second"
+      if (toks[b]?.lower === "per" && TIME_UNITS.has(toks[b + 1]?.lower ?? "")) b += 2;
       add({ ...base, kind: "measure", b, unit: toks.slice(n1, b).map((x) => x.lower).join(" ") });
     } else if (n1 - n0 === 1 && /^\d{4}$/.test(toks[n0].text) && value >= 1000 && value <= 2100) {
       if (toks[n0 - 1] && MONTHS.includes(toks[n0 - 1].text)) continue;
@@ -107,6 +112,8 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
       const nounStart = b;
       while (b < toks.length && toks[b].pos === "NOUN" && /^[a-z]/.test(toks[b].text)) b++;
       if (b === nounStart) continue;
+      // a plural noun tagged as a verb at the end of the phrase ("40 roof beams and …")
+      if (toks[b]?.pos === "VERB" && /[^s]s$/.test(toks[b].lower) && /^(and|,|\.|or)$/.test(toks[b + 1]?.text ?? "")) b++;
       if (MONTHS.includes(toks[n1].text)) continue;
       add({ ...base, kind: "count", b: n1, unit: toks.slice(n1, b).map((x) => x.text).join(" ") });
     }

@@ -63,7 +63,13 @@ export function blankSentence(ctx: Ctx, index: number, slot: { a: number; b: num
       // the clause must run up to the slot's chunk without a new subject in between ("…, he left _____")
       let ok = true;
       for (let k = a + 1; k < slot.a; k++) if (toks[k - 1].text === "," && /^(he|she|they|it|we|i)$/i.test(toks[k].text)) ok = false;
-      if (clause.a > 0 && /^(although|though|while|because|since|if|when|as|after|before)$/i.test(toks[clause.a - 1]?.text ?? "") && clause.b <= slot.a) ok = false;
+      // past the end of a subordinate clause ("Although X did Y, …"), only a modifier chunk ("including …") may follow
+      if (clause.b <= slot.a) {
+        let k0 = slot.a;
+        while (k0 > clause.b && toks[k0 - 1].text !== ",") k0--;
+        const head = toks[k0];
+        if (!head || !(head.pos === "ADP" || (head.pos === "VERB" && /ing$/.test(head.lower)))) ok = false;
+      }
       if (ok) {
         let b = slot.b;
         while (b < toks.length && toks[b].text !== "," && toks[b].text !== ";" && !(toks[b].pos === "CCONJ" && b >= slot.b + 3) && !/^[.!?]$/.test(toks[b].text)) b++;

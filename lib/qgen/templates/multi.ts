@@ -103,13 +103,21 @@ function numberMatching(ctx: Ctx): Candidate[] {
     if (!slot || values.has(slot.value!)) continue;
     const toks = s.toks;
     const from = slot.hedgeA ?? slot.a;
+    // from the start of the clause (after the last comma), or from a determiner when that is too far back
     let a = from;
-    while (a > 0 && from - a < 7 && !/^[,;:—(]$/.test(toks[a - 1].text)) a--;
+    while (a > 0 && !/^[,;:—(]$/.test(toks[a - 1].text)) a--;
+    if (from - a > 8) {
+      a = from - 8;
+      while (a < from && toks[a].pos !== "DET") a++;
+    }
+    if (toks[a]?.text === "-" || toks[a - 1]?.text === "-") continue;
     let b = slot.b;
     while (b < toks.length && b - slot.b < 7 && !/^[,;:—.)]$/.test(toks[b].text) && !/^(which|what|who|that|where|when|while|though|although)$/.test(toks[b].lower)) b++;
-    // end on a content word
-    while (b > slot.b && /^(ADP|DET|CCONJ|SCONJ|PART|PRON|AUX)$/.test(toks[b - 1].pos)) b--;
+    // end on a content word, not on "to assess"
+    for (let k = slot.b; k < b; k++) if (toks[k].lower === "to" && toks[k + 1]?.pos === "VERB") b = k;
+    while (b > slot.b && /^(ADP|DET|CCONJ|SCONJ|PART|PRON|AUX|ADV)$/.test(toks[b - 1].pos)) b--;
     while (a < from && /^(ADP|CCONJ|SCONJ)$/.test(toks[a].pos)) a++;
+    if (a < from && toks[a].pos === "NUM") continue;
     const left = ctx.body.slice(toks[a].start, toks[from].start);
     const right = b > slot.b ? ctx.body.slice(toks[slot.b - 1].end, toks[b - 1].end) : "";
     const item = ctx.body.slice(toks[from].start, toks[slot.b - 1].end);
@@ -183,17 +191,24 @@ export function notSaidCandidates(ctx: Ctx): Candidate[] {
 export function mainIdeaCandidates(ctx: Ctx): Candidate[] {
   const n = ctx.sentences.length;
   if (n < 5) return [];
-  // the most central of the first three sentences states the article's point
+  // the most central of the first three sentences states the article's point, if it shares the title's words
+  const titleWords = new Set(norm(ctx.title).split(" ").filter((w) => w.length > 3).map((w) => w.slice(0, 5)));
+  const onTitle = (text: string) => norm(text).split(" ").filter((w) => w.length > 3 && titleWords.has(w.slice(0, 5))).length;
   let lead = -1;
   for (let i = 0; i < Math.min(3, n); i++) {
-    if (!statementOf(ctx, i, 24)) continue;
+    const st = statementOf(ctx, i, 24);
+    if (!st || onTitle(st.text) < 2) continue;
     if (lead < 0 || ctx.centrality[i] > ctx.centrality[lead] + 0.1) lead = i;
   }
   if (lead < 0) return [];
-  const main = statementOf(ctx, lead, 24)!;
-  // narrower details: the least central statements from later in the article
+  const found = statementOf(ctx, lead, 24)!;
+  // the point, not its date: "… for Ukraine on Tuesday." → "… for Ukraine."
+  const main = { ...found, text: found.text.replace(/,? on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.$/, ".") };
+  // narrower details: the least central statements from later in the article that state a specific fact
+  // (a number, a date, a name), never one opening with "While"/"As" that may sum up the article too
+  const specific = (st: Statement) => ctx.slots[st.sentence].some((x) => x.kind !== "phrase" && x.start >= st.start && x.end <= st.end);
   const details = shortStatements(ctx, 24)
-    .filter((st) => st.sentence > lead + 1 && norm(st.text) !== norm(main.text))
+    .filter((st) => st.sentence > lead + 1 && norm(st.text) !== norm(main.text) && specific(st) && !/^(While|As|Although|Though)\b/.test(st.text) && onTitle(st.text) < 2)
     .sort((x, y) => ctx.centrality[x.sentence] - ctx.centrality[y.sentence] || x.sentence - y.sentence);
   const picks: Statement[] = [];
   for (const d of details) {

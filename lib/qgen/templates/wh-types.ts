@@ -4,6 +4,8 @@ import { distractorsFor, norm } from "../distractors";
 import { NAME_KINDS, NUMERIC_KINDS, type Slot } from "../slots";
 import { BLANK, blankSentence, candidate, evidenceOf, explain, optionInBlank, options } from "./common";
 import { whQuestion } from "./wh";
+import { pastOfIngForm } from "../compromise";
+import { TITLES, isDemonym } from "../lexicon";
 import { numberToWords } from "../numbers";
 import { valueOf } from "../distractors";
 
@@ -22,7 +24,9 @@ export function whCandidates(ctx: Ctx): Candidate[] {
         const words = wh.prompt.split(/\s+/).length;
         const base = 0.55 + 0.25 * ctx.centrality[s.index] - Math.max(0, words - 22) * 0.02;
         // multiple choice
-        const distractors = distractorsFor(ctx, slot, wh.answer, 3, wh.prompt);
+        // "At least how many …?": every smaller option is true as well, so bounded numbers are only asked typed
+        const bounded = boundedHedge(slot);
+        const distractors = bounded ? [] : distractorsFor(ctx, slot, wh.answer, 3, wh.prompt);
         if (distractors.length >= 2) {
           out.push(
             candidate(
@@ -60,11 +64,32 @@ export function whCandidates(ctx: Ctx): Candidate[] {
         }
       }
     }
+    // "…, with President Vladimir Putin reiterating his stance during …" → "Who reiterated his stance during …?"
+    for (const slot of ctx.slots[s.index]) {
+      if (slot.kind !== "person" || asked.has(slot)) continue;
+      const toks = s.toks;
+      let w = slot.a - 1;
+      while (w >= 0 && (TITLES.has(toks[w].lower) || isDemonym(toks[w].text))) w--;
+      const ing = toks[slot.b];
+      if (w < 0 || toks[w].lower !== "with" || !ing || ing.pos !== "VERB" || !/ing$/.test(ing.lower)) continue;
+      const past = pastOfIngForm(ing.lower);
+      let e = slot.b + 1;
+      while (e < toks.length && !/^[,;:.!?—]$/.test(toks[e].text)) e++;
+      if (!past || e - slot.b < 3 || e - slot.b > 16) continue;
+      const prompt = `Who ${past} ${ctx.body.slice(toks[slot.b + 1].start, toks[e - 1].end)}?`;
+      const evidence = evidenceOf(ctx, s.index);
+      const distractors = distractorsFor(ctx, slot, slot.text, 3, prompt);
+      asked.add(slot);
+      const score = 0.6 + 0.25 * ctx.centrality[s.index];
+      if (distractors.length >= 2)
+        out.push(candidate("multiple_choice", { prompt, choices: options(ctx, slot.text, distractors, prompt), answer: slot.text, evidence, explanation: explain(evidence), difficulty: 2 }, { fact: factKey(slot), sentences: [s.index], score: score + 0.05, kind: slot.kind }));
+      out.push(candidate("short_answer", { prompt, answer: slot.text, accept: acceptFor(slot, slot.text), evidence, explanation: explain(evidence), difficulty: 3 }, { fact: factKey(slot), sentences: [s.index], score, kind: slot.kind }));
+    }
     // Slots no wh-question could phrase become multiple-choice cloze items: "Which completes the sentence?"
     const words = s.text.split(/\s+/).length;
     if (words > 52 || /["“”]/.test(s.text) || /^(he|she|they|it|this|these|his|her|their|its)\b/i.test(s.text)) continue;
     for (const slot of ctx.slots[s.index]) {
-      if (asked.has(slot) || slot.kind === "phrase" || slot.possessive) continue;
+      if (asked.has(slot) || slot.kind === "phrase" || slot.possessive || boundedHedge(slot)) continue;
       if (slot.kind === "group" || (slot.entity && /^[A-Z]/.test(s.toks[slot.b]?.text ?? "") === false && s.toks[slot.b]?.pos === "NOUN")) continue;
       const sentence = blankSentence(ctx, s.index, slot, BLANK);
       if (!sentence) continue;
@@ -116,4 +141,9 @@ export function acceptFor(slot: Slot, answer: string): string[] {
   }
   acc.delete(answer);
   return [...acc];
+}
+
+/** A number with a bound ("at least 14", "more than 20", "under 5"): smaller (or larger) values are true too. */
+export function boundedHedge(slot: Slot): boolean {
+  return slot.hedge !== undefined && /^(at least|more than|over|just over|under|just under|less than|fewer than|up to|at most)$/i.test(slot.hedge);
 }

@@ -22,7 +22,11 @@ const ABOUT_HEDGES = new Set(["about", "around", "roughly", "approximately", "ne
 
 function lowerFirst(toks: Tok[], a: number, text: string): string {
   const t = toks[a];
-  if (t.pos === "PROPN" || TITLES.has(t.lower) || isDemonym(t.text) || /^[A-Z]{2,}|^[A-Z]\./.test(t.text) || t.text === "I") return text;
+  if (t.i === 0 && /^(each|every|all|both|some|many|most|several|few|another|such)$/.test(t.lower)) return text.charAt(0).toLowerCase() + text.slice(1);
+  if (TITLES.has(t.lower) || isDemonym(t.text) || /^[A-Z]{2,}|^[A-Z]\./.test(t.text) || t.text === "I") return text;
+  // a sentence-initial common noun ("Organisers said …") loses its capital; a name keeps it
+  if (t.i === 0 && (t.pos === "NOUN" || t.pos === "DET" || t.pos === "ADV") && /^[A-Z][a-z]+$/.test(t.text) && /s$/.test(t.lower)) return text.charAt(0).toLowerCase() + text.slice(1);
+  if (t.pos === "PROPN") return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -37,7 +41,12 @@ function join(parts: string[]): string {
 function tail(ctx: Ctx, c: Clause, answerInPre: boolean): string {
   const toks = c.sentence.toks;
   const parts: string[] = [];
-  if (c.pre && !answerInPre) parts.push(lowerFirst(toks, c.pre[0], spanText(ctx.body, toks, c.pre[0], c.pre[1])));
+  if (c.pre && !answerInPre) {
+    const pre = spanText(ctx.body, toks, c.pre[0], c.pre[1]);
+    // "According to his research" would dangle at the end of a question
+    if (/\b(he|she|it|they|his|her|its|their|this|that|these|those)\b/i.test(pre)) return "\u0000";
+    parts.push(lowerFirst(toks, c.pre[0], pre));
+  }
   if (c.attribution) {
     let a = c.attribution[0];
     const b = c.attribution[1];
@@ -77,7 +86,7 @@ function whWord(slot: Slot): string | null {
 /** "How many people", "At least how many people", "About how long". */
 function howPhrase(slot: Slot): { phrase: string; answer: string } | null {
   const hedge = slot.hedge?.toLowerCase();
-  const lead = hedge ? (ABOUT_HEDGES.has(hedge) ? "about" : hedge) : "";
+  const lead = hedge && hedge !== "only" ? (ABOUT_HEDGES.has(hedge) ? "about" : hedge) : "";
   const hedged = (p: string) => (lead ? `${cap(lead)} ${p}` : cap(p));
   switch (slot.kind) {
     case "count":
@@ -199,6 +208,8 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
     default: {
       const how = howPhrase(slot);
       if (!how) return null;
+      // "enough energy for about 60 hours of work": the number belongs to a noun phrase
+      if (toks[rb]?.lower === "of") return null;
       answer = how.answer;
       if (slot.kind === "duration" && (prep === "for" || prep === null)) wh = how.phrase;
       else if (prep === null && ra === c.head + 1) wh = how.phrase;
