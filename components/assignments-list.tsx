@@ -63,7 +63,7 @@ export function AssignmentsList({ assignments, headingLevel = 2 }: { assignments
   const H = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
   return (
-    <section aria-labelledby="assignments-heading" className="card overflow-hidden">
+    <section aria-labelledby="assignments-heading" className="card relative overflow-hidden">
       <div className="flex items-center justify-between gap-3 border-b border-stone-200 px-4 py-4 sm:px-5 dark:border-stone-800">
         <H id="assignments-heading" className="text-lg font-semibold">
           Assignments

@@ -2,11 +2,35 @@
 // answers, then the gradebook, item analysis and both CSV files checked to the number; then every teacher page,
 // CSV and action tried by people who must not get it.
 import type { APIRequestContext, Browser, BrowserContext, Page, Request } from "@playwright/test";
+import path from "node:path";
 import { DESKTOP, expect, PHONE, screenshot, SEED_TITLE, signUp, test } from "./fixtures";
 import { readAttempt } from "./helpers/quiz-db";
 import { answerFor, fillAnswer } from "./helpers/quiz-ui";
 
 test.describe.configure({ mode: "serial" });
+
+/** Desktop and phone screenshots; TEACH_SHOTS_DIR keeps a copy outside test-results (which parallel runs clear). */
+async function shots(page: Page, name: string) {
+  for (const [size, viewport] of [["desktop", DESKTOP], ["phone", PHONE]] as const) {
+    await page.setViewportSize(viewport);
+    await screenshot(page, `${name}-${size}`);
+    const keep = process.env.TEACH_SHOTS_DIR;
+    if (keep) await page.screenshot({ path: path.join(keep, `${name}-${size}.png`), fullPage: true });
+  }
+  await page.setViewportSize(DESKTOP);
+}
+
+/** Console errors and page errors from every browser the tests open (a 404 the test asks for is expected). */
+const consoleErrors: string[] = [];
+function watchConsole(page: Page) {
+  page.on("console", (msg) => {
+    if (msg.type() === "error" && !/status of 404/.test(msg.text())) consoleErrors.push(`${page.url()}: ${msg.text()}`);
+  });
+  page.on("pageerror", (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
+}
+test.afterEach(() => {
+  expect(consoleErrors, "console errors in the teacher, student or visitor browsers").toEqual([]);
+});
 
 interface Actor {
   context: BrowserContext;
@@ -16,8 +40,7 @@ interface Actor {
 async function actor(browser: Browser, role: "student" | "teacher", name: string, callbackUrl?: string): Promise<Actor> {
   const context = await browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
+  watchConsole(page);
   await signUp(page, { role, name, callbackUrl });
   return { context, page };
 }
@@ -50,15 +73,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r" && s[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    else cell += c;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && s[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += c;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -73,7 +108,7 @@ const state: {
   code?: string;
 } = {};
 
-test("a teacher runs a class: join by code and link, assign the seed quiz, gradebook, item analysis and CSVs to the number", async ({ browser, page }) => {
+test("a teacher runs a class: join by code and link, assign the seed quiz, gradebook, item analysis and CSVs to the number", async ({ browser }) => {
   test.setTimeout(240_000);
   const teacher = await actor(browser, "teacher", "Tess Teacher");
   state.teacher = teacher;
@@ -106,12 +141,14 @@ test("a teacher runs a class: join by code and link, assign the seed quiz, grade
   await ana.page.getByLabel("Class code").fill(`${code.slice(0, 3).toLowerCase()}-${code.slice(3).toLowerCase()}`);
   await ana.page.getByRole("button", { name: "Continue" }).click();
   await ana.page.waitForURL(`**/join/${code}`);
+  await shots(ana.page, "teach-join");
   await ana.page.getByRole("button", { name: "Join 9B Reading" }).click();
   await expect(ana.page.getByRole("status")).toHaveText("You joined 9B Reading. Its assignments are on your dashboard.");
 
   // Ben opens the link while signed out, signs up on the way, and joins.
   const benContext = await browser.newContext({ viewport: DESKTOP });
   const benPage = await benContext.newPage();
+  watchConsole(benPage);
   await benPage.goto(`/join/${code}`);
   await expect(benPage).toHaveURL(/\/sign-in\?callbackUrl=/);
   await signUp(benPage, { role: "student", name: "Ben Student", callbackUrl: `/join/${code}` });
@@ -138,13 +175,14 @@ test("a teacher runs a class: join by code and link, assign the seed quiz, grade
   for (let i = 4; i < n; i++) await boxes.nth(i).uncheck();
   const labels = await t.locator("li label", { has: t.locator('input[name="questionIds"]:checked') }).allTextContents();
   expect(labels).toHaveLength(4);
-  await screenshot(t, "teach-assign-desktop");
+  await shots(t, "teach-assign");
   await t.getByRole("button", { name: "Assign to class" }).click();
   await t.waitForURL(/\?assigned=1$/);
   await expect(t.getByRole("status").filter({ hasText: "Assigned." })).toBeVisible();
   const itemsHref = (await t.getByRole("link", { name: `Item analysis of ${SEED_TITLE}` }).getAttribute("href"))!;
   state.assignmentId = itemsHref.split("/")[3];
   await expect(t.getByRole("region", { name: "Assignments" }).getByRole("row").nth(1)).toContainText("4 questions · test · 1 attempt");
+  await shots(t, "teach-class");
 
   // Known answers, by the question's place k in the assign list: Ana right on 1–3, wrong on 4 (3 of 4);
   // Ben right on 1 and 4, wrong on 2 and 3 (2 of 4).
@@ -152,7 +190,7 @@ test("a teacher runs a class: join by code and link, assign the seed quiz, grade
   const anaRun = await takeAssignment(ana.page, place, (k) => k !== 3);
   state.anaAttempt = anaRun.id;
   await expect(ana.page.getByRole("heading", { level: 1 })).toHaveText("3 of 4 correct");
-  const benRun = await takeAssignment(ben.page, place, (k) => k === 0 || k === 3);
+  await takeAssignment(ben.page, place, (k) => k === 0 || k === 3);
   await expect(ben.page.getByRole("heading", { level: 1 })).toHaveText("2 of 4 correct");
   const inOrder = [...anaRun.questions].sort((a, b) => place(a.prompt) - place(b.prompt));
 
@@ -162,7 +200,7 @@ test("a teacher runs a class: join by code and link, assign the seed quiz, grade
   await expect(anaList).toContainText("Done");
   await expect(anaList).toContainText("Best 3/4");
   await expect(anaList.getByRole("button", { name: /Start|Try again/ })).toHaveCount(0);
-  await screenshot(ana.page, "teach-student-dashboard-desktop");
+  await shots(ana.page, "teach-student-dashboard");
 
   // Gradebook.
   await t.goto(`/teach/classes/${state.classId}/gradebook`);
@@ -174,16 +212,14 @@ test("a teacher runs a class: join by code and link, assign the seed quiz, grade
   await expect(anaRow).toContainText("1 attempt");
   await expect(benRow).toContainText("Best 2/4 · 50%");
   await expect(benRow).toContainText("Latest 2/4 · 50%");
-  await screenshot(t, "teach-gradebook-desktop");
-  await t.setViewportSize(PHONE);
-  await screenshot(t, "teach-gradebook-phone");
-  await t.setViewportSize(DESKTOP);
+  await shots(t, "teach-gradebook");
 
   // Drill down to Ana's attempt: the same review she sees.
   await anaRow.getByRole("link", { name: "Review latest" }).click();
   await expect(t.getByRole("heading", { level: 1 })).toHaveText("3 of 4 correct");
   await expect(t.getByText("Ana Student · attempt 1 of 1")).toBeVisible();
   await expect(t.getByRole("region", { name: "Review" }).getByRole("listitem")).toHaveCount(4);
+  await shots(t, "teach-student-attempt");
 
   // Item analysis: q1 both right (100 %, 0); q2, q3 Ana only (50 %, +1); q4 Ben only (50 %, −1, flagged).
   await t.goto(itemsHref);
@@ -208,10 +244,7 @@ test("a teacher runs a class: join by code and link, assign the seed quiz, grade
     await expect(wrongLabel).toHaveCount(k === 0 ? 0 : 1);
   }
   await expect(t.getByRole("status")).toHaveText("1 question looks broken: strong students missed it more than weak ones.");
-  await screenshot(t, "teach-items-desktop");
-  await t.setViewportSize(PHONE);
-  await screenshot(t, "teach-items-phone");
-  await t.setViewportSize(DESKTOP);
+  await shots(t, "teach-items");
 
   // Gradebook CSV.
   const gb = await t.request.get(`/teach/classes/${state.classId}/gradebook/csv`);
@@ -258,7 +291,7 @@ async function replay(request: APIRequestContext, action: { url: string; headers
   return res;
 }
 
-test("every teacher page, CSV and action is refused to anonymous visitors, the class's students, other students and other teachers", async ({ browser, page }) => {
+test("every teacher page, CSV and action is refused to anonymous visitors, the class's students, other students and other teachers", async ({ browser }) => {
   test.setTimeout(240_000);
   const { teacher, ana, classId, assignmentId, anaAttempt, className } = state;
   if (!teacher || !ana || !classId || !assignmentId || !anaAttempt || !className) throw new Error("the first test did not run");
@@ -277,6 +310,7 @@ test("every teacher page, CSV and action is refused to anonymous visitors, the c
   await expect(outsider.page.getByRole("status")).toContainText("You joined Other class");
   const anonymous = await browser.newContext({ viewport: DESKTOP });
   const anonPage = await anonymous.newPage();
+  watchConsole(anonPage);
 
   const pages = [
     `/teach/classes/${classId}`,
@@ -361,5 +395,4 @@ test("every teacher page, CSV and action is refused to anonymous visitors, the c
   // The archived class's code no longer joins.
   await outsider.page.goto(`/join/${state.code}`);
   await expect(outsider.page.getByRole("heading", { level: 1 })).toHaveText("Class not found");
-  void page;
 });

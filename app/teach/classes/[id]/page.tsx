@@ -72,7 +72,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
                 Nothing assigned yet. {cls.archived ? "" : "Use “Assign” to set an article’s quiz with a due date."}
               </p>
             ) : (
-              <div className="overflow-x-auto">
+              <div className="relative overflow-x-auto">
                 <table className="w-full min-w-[36rem] text-left text-sm">
                   <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-500 dark:bg-stone-800/50 dark:text-stone-400">
                     <tr>
@@ -116,7 +116,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
             {cls.students.length === 0 ? (
               <p className="px-5 py-6 text-sm text-stone-600 dark:text-stone-300">No students yet. Share the join code or link to invite them.</p>
             ) : (
-              <div className="overflow-x-auto">
+              <div className="relative overflow-x-auto">
                 <table className="w-full min-w-[30rem] text-left text-sm">
                   <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-500 dark:bg-stone-800/50 dark:text-stone-400">
                     <tr>

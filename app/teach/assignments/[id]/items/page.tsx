@@ -93,7 +93,7 @@ export default async function ItemAnalysisPage({ params }: { params: Promise<{ i
         <div className="card mt-8 p-6 text-stone-600 dark:text-stone-300">No student has submitted this assignment yet.</div>
       ) : (
         <div className="card mt-6 overflow-hidden">
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Item analysis table, scrolls sideways">
+          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Item analysis table, scrolls sideways">
             <table className="w-full min-w-[48rem] text-left text-sm">
               <caption className="sr-only">Per question: share correct, discrimination and how often each answer was chosen</caption>
               <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-500 dark:bg-stone-800/50 dark:text-stone-400">

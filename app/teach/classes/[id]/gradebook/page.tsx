@@ -80,7 +80,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
         </div>
       ) : (
         <div className="card mt-8 overflow-hidden">
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Gradebook table, scrolls sideways">
+          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Gradebook table, scrolls sideways">
             <table className="w-full min-w-max border-separate border-spacing-0 text-left text-sm">
               <caption className="sr-only">Students by assignments: status, best and latest score, attempts and time spent</caption>
               <thead>
