@@ -4,7 +4,17 @@ import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 
 /** The signed-in user's menu in the header: Dashboard (on phones), Account, Sign out. */
-export function AccountMenu({ name, email, signOutAction }: { name: string; email: string; signOutAction: () => Promise<void> }) {
+export function AccountMenu({
+  name,
+  email,
+  teacher = false,
+  signOutAction,
+}: {
+  name: string;
+  email: string;
+  teacher?: boolean;
+  signOutAction: () => Promise<void>;
+}) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const panelId = useId();
@@ -59,6 +69,11 @@ export function AccountMenu({ name, email, signOutAction }: { name: string; emai
           <Link href="/dashboard" className={`${item} sm:hidden`} onClick={() => setOpen(false)}>
             Dashboard
           </Link>
+          {teacher ? (
+            <Link href="/teach" className={`${item} sm:hidden`} onClick={() => setOpen(false)}>
+              Classes
+            </Link>
+          ) : null}
           <Link href="/account" className={item} onClick={() => setOpen(false)}>
             Account settings
           </Link>

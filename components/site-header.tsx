@@ -31,8 +31,13 @@ export async function SiteHeader() {
               <Link href="/dashboard" className={`${navLink} hidden sm:block`}>
                 Dashboard
               </Link>
+              {user.role === "teacher" ? (
+                <Link href="/teach" className={`${navLink} hidden sm:block`}>
+                  Classes
+                </Link>
+              ) : null}
               <div className="ml-1 sm:ml-2">
-                <AccountMenu name={user.name || user.email.split("@")[0]} email={user.email} signOutAction={signOut} />
+                <AccountMenu name={user.name || user.email.split("@")[0]} email={user.email} teacher={user.role === "teacher"} signOutAction={signOut} />
               </div>
             </>
           ) : (
