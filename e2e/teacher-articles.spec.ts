@@ -4,11 +4,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { DESKTOP, expect, PHONE, screenshot, SHOTS, signUp, test } from "./fixtures";
+import { DESKTOP, expect, PHONE, SHOTS as DEFAULT_SHOTS, signUp, test } from "./fixtures";
 import { readAttempt } from "./helpers/quiz-db";
 import { answerFor, fillAnswer } from "./helpers/quiz-ui";
 
 const MILL = readFileSync(path.join(import.meta.dirname, "../content/articles/tide-mill-restoration.md"), "utf8").replace(/^---[\s\S]*?\n---\n/, "");
+// Screenshots and PDFs go to test-results/screenshots (LECTIO_SHOTS_DIR overrides it when runs share the folder).
+const SHOTS = process.env.LECTIO_SHOTS_DIR ?? DEFAULT_SHOTS;
+const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 const WHEEL = "The new wheel is 5.5 metres across and weighs about four tonnes.";
 
 async function newTeacher(browser: Browser, name = "Tess Teacher") {
@@ -80,6 +83,7 @@ test("paste → generate → edit → add by hand → publish → assign → a s
   const preview = t.getByRole("region", { name: "Preview" });
   await expect(preview).toContainText("For the first time in almost ninety years");
   await expect(preview).toContainText("8 paragraphs");
+  await t.evaluate(() => window.scrollTo(0, 0));
   await screenshot(t, "teacher-articles-new-desktop");
   await t.setViewportSize(PHONE);
   await screenshot(t, "teacher-articles-new-phone");
@@ -130,6 +134,7 @@ test("paste → generate → edit → add by hand → publish → assign → a s
   await t.getByRole("button", { name: `Move question ${before + 1} up`, exact: true }).click();
   await expect(cards.nth(before - 1).getByRole("heading", { level: 3 })).toHaveText("How wide is the new wheel?");
 
+  await t.evaluate(() => window.scrollTo(0, 0));
   await screenshot(t, "teacher-articles-curate-desktop");
   await t.setViewportSize(PHONE);
   await screenshot(t, "teacher-articles-curate-phone");

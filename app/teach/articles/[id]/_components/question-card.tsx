@@ -11,6 +11,8 @@ const LETTERS = "ABCDEFGH";
 
 export function QuestionCard({ q, number, first, last }: { q: CurationQuestion; number: number | null; first?: boolean; last?: boolean }) {
   const [editing, setEditing] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+  const long = q.evidence.text.length > 320 || q.explanation.length > 320;
   const [state, action, pending] = useActionState<FormState, FormData>(updateQuestionAction, {});
   // A saved edit closes the form (state is adjusted while rendering, when a new result arrives).
   const [seen, setSeen] = useState(state);
@@ -41,11 +43,25 @@ export function QuestionCard({ q, number, first, last }: { q: CurationQuestion; 
             {q.prompt}
           </h3>
           <Answer q={q} />
-          <blockquote className="mt-3 border-l-2 border-amber-400 pl-3 font-serif text-sm leading-relaxed text-stone-600 dark:text-stone-300">
+          <blockquote
+            className={`mt-3 border-l-2 border-amber-400 pl-3 font-serif text-sm leading-relaxed text-stone-600 dark:text-stone-300 ${long && !expanded ? "line-clamp-3" : ""}`}
+          >
             <span className="sr-only">Evidence: </span>
             {q.evidence.text}
           </blockquote>
-          {q.explanation && <p className="mt-2 text-sm text-stone-500 dark:text-stone-400">{q.explanation}</p>}
+          {q.explanation && (
+            <p className={`mt-2 text-sm text-stone-500 dark:text-stone-400 ${long && !expanded ? "line-clamp-2" : ""}`}>{q.explanation}</p>
+          )}
+          {long && (
+            <button
+              type="button"
+              onClick={() => setExpanded((v) => !v)}
+              aria-expanded={expanded}
+              className="mt-1 text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
+            >
+              {expanded ? "Show less" : "Show all of the evidence"}
+            </button>
+          )}
           {(q.errors.length > 0 || q.warnings.length > 0) && (
             <ul className="mt-3 space-y-1 text-sm">
               {q.errors.map((e) => (

@@ -22,14 +22,16 @@ const PRINT_CSS = `
 @page { margin: 16mm 15mm 18mm; }
 @media print {
   html, body { background: #fff !important; color: #000 !important; }
+  .sheet { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   main { padding: 0 !important; }
-  .sheet { max-width: none !important; padding: 0 !important; margin: 0 !important; font-size: 10.5pt; }
+  .sheet { max-width: none !important; padding: 0 !important; margin: 0 !important; box-shadow: none !important; font-size: 10.5pt; }
   .sheet h1 { font-size: 18pt; }
   .sheet .article p { font-size: 10.5pt; line-height: 1.5; margin-bottom: 0.6em; orphans: 3; widows: 3; }
   .sheet .q { break-inside: avoid; page-break-inside: avoid; }
+  .sheet .q.q-long { break-inside: auto; page-break-inside: auto; }
   .sheet h2 { break-after: avoid; page-break-after: avoid; }
   .sheet .questions { break-before: page; page-break-before: always; }
-  .sheet .answer-key .questions { break-before: auto; page-break-before: auto; }
+  .sheet.answer-key .questions { break-before: auto; page-break-before: auto; }
   .sheet a { color: inherit; text-decoration: none; }
 }
 `;
@@ -106,7 +108,7 @@ export default async function PrintPage(props: Props) {
           </h2>
           <ol className="mt-4 space-y-5">
             {sheet.questions.map((q) => (
-              <li key={q.number} className="q flex gap-3">
+              <li key={q.number} className={`q flex gap-3 ${q.evidence.length > 600 ? "q-long" : ""}`}>
                 <span className="w-6 shrink-0 text-right font-bold">{q.number}.</span>
                 <div className="min-w-0 flex-1">
                   <p className="font-medium">{q.prompt}</p>
@@ -116,7 +118,7 @@ export default async function PrintPage(props: Props) {
                       <p>
                         <span className="font-semibold">Evidence:</span> <span className="font-serif italic">“{q.evidence}”</span>
                       </p>
-                      {q.explanation && <p className="mt-1">{q.explanation}</p>}
+                      {q.explanation && !q.explanation.includes(q.evidence) && <p className="mt-1">{q.explanation}</p>}
                     </div>
                   )}
                 </div>
