@@ -136,41 +136,60 @@ const FEATURE_HEADS = new Set([
 const REGION_HEADS = new Set(["county", "province", "state", "region", "district", "shire"]);
 const CITY_HEADS = new Set(["city", "town", "village", "port"]);
 
+const LEVEL_OF = new Map<string, PlaceLevel>();
+{
+  const put = (list: string[], level: PlaceLevel) => {
+    for (const x of list) if (!LEVEL_OF.has(x.replace(/^the /, "").toLowerCase())) LEVEL_OF.set(x.replace(/^the /, "").toLowerCase(), level);
+  };
+  put(Object.keys(LANDMARK_CITY), "site");
+  put(PLANETS, "planet");
+  put(CONTINENTS, "continent");
+  put(COUNTRIES, "country");
+  put(Object.keys(REGION_COUNTRY), "region");
+  put(CITIES, "city");
+}
+const levelCache = new Map<string, PlaceLevel | null>();
+
 /** The level of a place name, from the word lists and its head word; null when unknown. */
 export function placeLevel(name: string): PlaceLevel | null {
-  const bare = name.replace(/^the\s+/i, "");
-  const key = bare.toLowerCase();
-  const inList = (list: string[]) => list.some((x) => x.toLowerCase() === key);
-  if (Object.keys(LANDMARK_CITY).some((x) => x.replace(/^the /, "").toLowerCase() === key)) return "site";
-  if (inList(PLANETS)) return "planet";
-  if (inList(CONTINENTS)) return "continent";
-  if (inList(COUNTRIES)) return "country";
-  if (inList(Object.keys(REGION_COUNTRY))) return "region";
-  if (inList(CITIES)) return "city";
-  const words = key.split(/\s+/);
-  const head = words[words.length - 1];
-  const first = words[0];
-  if (SITE_HEADS.has(head)) return "site";
-  if (FEATURE_HEADS.has(head) || (words.length > 1 && FEATURE_HEADS.has(first))) return "feature";
-  if (REGION_HEADS.has(head)) return "region";
-  if (CITY_HEADS.has(head)) return "city";
-  return null;
+  const hit = levelCache.get(name);
+  if (hit !== undefined) return hit;
+  const key = name.replace(/^the\s+/i, "").toLowerCase();
+  let level: PlaceLevel | null = LEVEL_OF.get(key) ?? null;
+  if (level === null) {
+    const words = key.split(/\s+/);
+    const head = words[words.length - 1];
+    const first = words[0];
+    if (SITE_HEADS.has(head)) level = "site";
+    else if (FEATURE_HEADS.has(head) || (words.length > 1 && FEATURE_HEADS.has(first))) level = "feature";
+    else if (REGION_HEADS.has(head)) level = "region";
+    else if (CITY_HEADS.has(head)) level = "city";
+  }
+  if (levelCache.size > 5000) levelCache.clear();
+  levelCache.set(name, level);
+  return level;
+}
+
+const PARENTS = new Map<string, string[]>();
+{
+  const add = (child: string, parent: string) => {
+    const k = child.replace(/^the /, "").toLowerCase();
+    PARENTS.set(k, [...(PARENTS.get(k) ?? []), parent.toLowerCase()]);
+  };
+  for (const [site, city] of Object.entries(LANDMARK_CITY)) {
+    add(site, city);
+    if (CITY_COUNTRY[city]) add(site, CITY_COUNTRY[city]);
+  }
+  for (const [city, country] of Object.entries(CITY_COUNTRY)) add(city, country);
+  for (const [region, country] of Object.entries(REGION_COUNTRY)) add(region, country);
 }
 
 /** Known containment between two places (either way): the White House / Washington, Kyiv / Ukraine. */
 export function knownContainment(a: string, b: string): boolean {
-  const up = (x: string): string[] => {
-    const k = x.replace(/^the\s+/i, "").toLowerCase();
-    const out: string[] = [];
-    for (const [site, city] of Object.entries(LANDMARK_CITY)) if (site.replace(/^the /, "").toLowerCase() === k) out.push(city, CITY_COUNTRY[city] ?? "");
-    for (const [city, country] of Object.entries(CITY_COUNTRY)) if (city.toLowerCase() === k) out.push(country);
-    for (const [region, country] of Object.entries(REGION_COUNTRY)) if (region.toLowerCase() === k) out.push(country);
-    return out.filter(Boolean).map((y) => y.toLowerCase());
-  };
-  const ka = a.replace(/^the\s+/i, "").toLowerCase();
-  const kb = b.replace(/^the\s+/i, "").toLowerCase();
   const alias = (x: string) => (x === "u.s." || x === "us" || x === "america" ? "united states" : x === "uk" || x === "britain" ? "united kingdom" : x);
-  return up(a).includes(alias(kb)) || up(b).includes(alias(ka));
+  const ka = alias(a.replace(/^the\s+/i, "").toLowerCase());
+  const kb = alias(b.replace(/^the\s+/i, "").toLowerCase());
+  return (PARENTS.get(ka) ?? []).includes(kb) || (PARENTS.get(kb) ?? []).includes(ka);
 }
 
 export const ORGS = [

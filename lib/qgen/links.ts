@@ -8,7 +8,7 @@
  * option's mentions times a small window, never a scan of the whole article.
  */
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR_WORDS: Record<string, string> = {
   met: "meet", spoke: "speak", spoken: "speak", held: "hold", left: "leave", went: "go", gone: "go", came: "come",
   told: "tell", made: "make", won: "win", began: "begin", begun: "begin", found: "find", flew: "fly", flown: "fly",
   fell: "fall", ran: "run", took: "take", taken: "take", saw: "see", seen: "see", gave: "give", given: "give",
@@ -17,6 +17,8 @@ const IRREGULAR: Record<string, string> = {
   written: "write", drew: "draw", drawn: "draw", grew: "grow", grown: "grow", hit: "hit", set: "set", cost: "cost",
   killed: "kill", died: "die", dead: "die", death: "die", deaths: "die", talk: "talk", talks: "talk",
 };
+
+const IRREGULAR = new Map(Object.entries(IRREGULAR_WORDS));
 
 /** Words that say nothing about which event is meant. */
 const NOT_EVENT = new Set([
@@ -36,6 +38,12 @@ interface WordIndex {
   body: string;
   words: string[];
   at: Map<string, number[]>;
+  /** option → keys of the words around its mentions (computed once per option) */
+  around: Map<string, Set<string>>;
+  /** phrase → its mentions */
+  seen: Map<string, Array<[number, number]>>;
+  /** "a|b" → whether the article writes one in the other */
+  contained: Map<string, boolean>;
 }
 
 let cached: WordIndex | null = null;
@@ -62,12 +70,27 @@ function index(body: string): WordIndex {
     if (list) list.push(i);
     else at.set(w, [i]);
   });
-  cached = { body, words, at };
+  cached = { body, words, at, around: new Map(), seen: new Map(), contained: new Map() };
   return cached;
 }
 
 function base(w: string): string {
-  return IRREGULAR[w] ?? w;
+  return IRREGULAR.get(w) ?? w;
+}
+
+/** Keys under which a word is found by sameEventWord-style matching: its 4- and 5-letter prefixes and itself. */
+function keysOf(w: string): string[] {
+  const x = base(w);
+  const keys = [`=${x}`];
+  if (x.length >= 4) keys.push(`4${x.slice(0, 4)}`);
+  if (x.length >= 6) keys.push(`5${x.slice(0, 5)}`);
+  return keys;
+}
+
+/** The key an event word is looked up by: a short word matches longer forms of it ("meet" → "meetings"). */
+function lookupKey(e: string): string {
+  const x = base(e);
+  return x.length < 4 ? `=${x}` : x.length < 6 ? `4${x.slice(0, 4)}` : `5${x.slice(0, 5)}`;
 }
 
 /** Two words name the same event: the same word, one a form of the other ("meet" / "meetings"), or an irregular form. */
@@ -81,7 +104,19 @@ export function sameEventWord(a: string, b: string): boolean {
 }
 
 /** The lower-case content words of a stem or statement: what event it is about. Names (capitalised) are left out. */
+const eventCache = new Map<string, string[]>();
+
 export function eventWords(text: string, exclude: string[] = []): string[] {
+  const cacheKey = `${text}\u0000${exclude.join("\u0000")}`;
+  const hit = eventCache.get(cacheKey);
+  if (hit) return hit;
+  const out = eventWordsRaw(text, exclude);
+  if (eventCache.size > 20000) eventCache.clear();
+  eventCache.set(cacheKey, out);
+  return out;
+}
+
+function eventWordsRaw(text: string, exclude: string[]): string[] {
   const skip = new Set(exclude.flatMap((e) => tokens(e)));
   const out = new Set<string>();
   for (const m of text.matchAll(WORD)) {
@@ -105,6 +140,15 @@ export function eventWordsNear(text: string, target: string, window = 8): string
 
 /** Where a phrase occurs in the body, as word positions [start, end). */
 function occurrences(ix: WordIndex, phrase: string): Array<[number, number]> {
+  let hit = ix.seen.get(phrase);
+  if (!hit) {
+    hit = findOccurrences(ix, phrase);
+    ix.seen.set(phrase, hit);
+  }
+  return hit;
+}
+
+function findOccurrences(ix: WordIndex, phrase: string): Array<[number, number]> {
   const p = tokens(phrase).filter((w, k) => !(k === 0 && w === "the"));
   if (p.length === 0) return [];
   const out: Array<[number, number]> = [];
@@ -116,10 +160,12 @@ function occurrences(ix: WordIndex, phrase: string): Array<[number, number]> {
   return out;
 }
 
-/** The option is mentioned in the body within `window` words of one of the event words. */
-export function linkedInArticle(body: string, option: string, events: string[], window = 8): boolean {
-  if (events.length === 0) return false;
-  const ix = index(body);
+/** The keys of the words within `window` words of the option's mentions, in the same sentence. */
+function around(ix: WordIndex, option: string, window: number): Set<string> {
+  const cacheKey = `${window}|${option.toLowerCase()}`;
+  let bag = ix.around.get(cacheKey);
+  if (bag) return bag;
+  bag = new Set();
   for (const [a, b] of occurrences(ix, option)) {
     let lo = a;
     while (lo > 0 && a - lo < window && ix.words[lo - 1] !== ".") lo--;
@@ -129,10 +175,22 @@ export function linkedInArticle(body: string, option: string, events: string[], 
       if (k >= a && k < b) continue;
       const w = ix.words[k];
       if (w.length < 3 || NOT_EVENT.has(w)) continue;
-      if (events.some((e) => sameEventWord(e, w))) return true;
+      for (const key of keysOf(w)) bag.add(key);
     }
   }
-  return false;
+  ix.around.set(cacheKey, bag);
+  return bag;
+}
+
+/**
+ * The option is mentioned in the body within `window` words (in the same sentence) of one of the event words.
+ * Matching is by shared prefix ("meet" finds "meetings"; 5 letters for long words), as sameEventWord.
+ */
+export function linkedInArticle(body: string, option: string, events: string[], window = 8): boolean {
+  if (events.length === 0) return false;
+  const bag = around(index(body), option, window);
+  if (bag.size === 0) return false;
+  return events.some((e) => bag.has(lookupKey(e)));
 }
 
 /** The option is mentioned anywhere in the body (whole words). */
@@ -143,6 +201,16 @@ export function mentionedInArticle(body: string, option: string): boolean {
 /** Places the article writes as "A in B" or "A near B" (the control centre in Coimbra): one contains the other. */
 export function containedInArticle(body: string, a: string, b: string): boolean {
   const ix = index(body);
+  const key = `${a}|${b}`;
+  let hit = ix.contained.get(key);
+  if (hit === undefined) {
+    hit = containedIn(ix, a, b);
+    ix.contained.set(key, hit);
+  }
+  return hit;
+}
+
+function containedIn(ix: WordIndex, a: string, b: string): boolean {
   const pa = tokens(a).filter((w, k) => !(k === 0 && w === "the"));
   const pb = tokens(b).filter((w, k) => !(k === 0 && w === "the"));
   if (pa.length === 0 || pb.length === 0) return false;

@@ -2,7 +2,18 @@
 import { NUMBER_WORDS, SCALE_WORDS, TENS_WORDS, WORD_FOR_NUMBER } from "./lexicon";
 
 /** The value of one numeric token ("3,000", "5.5", "fourteen", "forty-two"), or null. */
+const tokenValueCache = new Map<string, number | null>();
+
 export function tokenValue(token: string): number | null {
+  const hit = tokenValueCache.get(token);
+  if (hit !== undefined) return hit;
+  const v = tokenValueRaw(token);
+  if (tokenValueCache.size > 50000) tokenValueCache.clear();
+  tokenValueCache.set(token, v);
+  return v;
+}
+
+function tokenValueRaw(token: string): number | null {
   const t = token.toLowerCase().replace(/[,\u00A0]/g, "");
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
   if (t in NUMBER_WORDS && t !== "a" && t !== "an") return NUMBER_WORDS[t];

@@ -43,8 +43,9 @@ const ROTATION = ["multiple_choice", "true_false", "multiple_choice", "short_ans
 const TYPE_PREFERENCE: Record<string, number> = { multiple_choice: 0.04, short_answer: 0.02, true_false: 0.01, fill_blank: 0 };
 
 export function select(cands: Candidate[], count: number, sentences: number, seed: number): { set: Candidate[]; pool: Candidate[] } {
-  const jitter = (c: Candidate) => (fnv1a(c.q.prompt, seed) % 1000) / 1e5;
-  const sorted = [...cands].sort((a, b) => b.score + jitter(b) - (a.score + jitter(a)) || (a.q.prompt < b.q.prompt ? -1 : 1));
+  const keyed = cands.map((c) => ({ c, k: c.score + (fnv1a(c.q.prompt, seed) % 1000) / 1e5 }));
+  keyed.sort((a, b) => b.k - a.k || (a.c.q.prompt < b.c.q.prompt ? -1 : 1));
+  const sorted = keyed.map((x) => x.c);
   // one candidate per fact: the best
   const facts = new Set<string>();
   const unique: Candidate[] = [];

@@ -18,7 +18,18 @@ const STOP = new Set([
   "about", "than", "more", "least", "which", "what", "who", "how", "many", "much", "long", "true", "false",
 ]);
 
+const normCache = new Map<string, string>();
+
 export function normText(t: string): string {
+  const hit = normCache.get(t);
+  if (hit !== undefined) return hit;
+  const out = normTextRaw(t);
+  if (normCache.size > 20000) normCache.clear();
+  normCache.set(t, out);
+  return out;
+}
+
+function normTextRaw(t: string): string {
   return t.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’']s\b/g, "").replace(/[^\p{L}\p{N}$£€.%]+/gu, " ").replace(/\s\.|\.\s|\.$/g, " ").replace(/\s+/g, " ").trim();
 }
 
