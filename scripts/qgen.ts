@@ -17,6 +17,12 @@ function usage(): never {
   fail("usage: npm run --silent qgen -- <file.md|file.txt|-> [--seed N] [--count N]", 2);
 }
 
+// `… | head` closes the pipe early: stop quietly instead of throwing EPIPE.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 function main(): void {
   const args = process.argv.slice(2);
   let file: string | null = null;

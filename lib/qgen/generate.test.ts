@@ -56,6 +56,13 @@ describe("seed article (golden)", () => {
     for (const q of all.filter((x) => x.type === "matching")) expect(q.items).not.toContain("Russia");
     for (const q of all.filter((x) => /^Which answer completes/.test(x.prompt) && !/\? _____/.test(x.prompt))) for (const c of q.choices!) expect(c).not.toMatch(/^The /);
   });
+  it("has no question that gives away the answer of another on the same sentence", () => {
+    const single = out.questions.filter((q) => !["matching", "not_said", "main_idea", "true_false"].includes(q.type));
+    for (const q of single)
+      for (const other of out.questions)
+        if (other !== q && other.evidence.start === q.evidence.start && !["matching", "not_said", "main_idea"].includes(other.type))
+          expect(other.prompt.toLowerCase()).not.toContain(String(q.answer).toLowerCase());
+  });
   it("asks the $90 billion in the clause that carries it", () => {
     const q = all.find((x) => x.answer === "$90 billion" && x.type === "multiple_choice")!;
     expect(q.prompt.split(/\s+/).length).toBeLessThanOrEqual(30);

@@ -87,10 +87,15 @@ function keysOf(w: string): string[] {
   return keys;
 }
 
-/** The key an event word is looked up by: a short word matches longer forms of it ("meet" → "meetings"). */
-function lookupKey(e: string): string {
+/**
+ * The keys an event word is looked up by: a short word matches longer forms of it ("meet" → "meetings"), a long
+ * one matches words sharing its first five letters or a short word it starts with ("meeting" → "met" = "meet").
+ */
+function lookupKeys(e: string): string[] {
   const x = base(e);
-  return x.length < 4 ? `=${x}` : x.length < 6 ? `4${x.slice(0, 4)}` : `5${x.slice(0, 5)}`;
+  if (x.length < 4) return [`=${x}`];
+  if (x.length < 6) return [`4${x.slice(0, 4)}`];
+  return [`5${x.slice(0, 5)}`, `=${x.slice(0, 4)}`, `=${x.slice(0, 5)}`];
 }
 
 /** Two words name the same event: the same word, one a form of the other ("meet" / "meetings"), or an irregular form. */
@@ -190,7 +195,7 @@ export function linkedInArticle(body: string, option: string, events: string[], 
   if (events.length === 0) return false;
   const bag = around(index(body), option, window);
   if (bag.size === 0) return false;
-  return events.some((e) => bag.has(lookupKey(e)));
+  return events.some((e) => lookupKeys(e).some((k) => bag.has(k)));
 }
 
 /** The option is mentioned anywhere in the body (whole words). */

@@ -59,6 +59,33 @@ export function select(cands: Candidate[], count: number, sentences: number, see
   const inSet = new Set<Candidate>();
   const usedSentences = new Map<number, number>();
   const usedFacts = new Set<string>();
+  // No question may give away the answer of another on the same sentence: a statement or cloze sentence that
+  // contains it (answers of True/False items are not facts). Options of several-sentence items still quote
+  // sentences that other questions ask about.
+  const MULTI = new Set(["not_said", "matching", "main_idea"]);
+  const shown = (c: Candidate) => normText([c.q.prompt, ...(c.q.items ?? []), ...(c.q.choices ?? [])].join(" | "));
+  const answersOf = (c: Candidate) =>
+    c.q.type === "true_false" || c.q.type === "not_said" || c.q.type === "main_idea" ? [] : (Array.isArray(c.q.answer) ? c.q.answer : [c.q.answer]).map(normText).filter((a) => a.length >= 2);
+  const shownOf = new Map<Candidate, string>();
+  const shownText = (c: Candidate) => {
+    let t = shownOf.get(c);
+    if (t === undefined) {
+      t = ` ${shown(c)} `;
+      shownOf.set(c, t);
+    }
+    return t;
+  };
+  const leaks = (c: Candidate) => {
+    const mine = answersOf(c);
+    const text = shownText(c);
+    if (MULTI.has(c.q.type)) return false;
+    for (const d of set) {
+      if (MULTI.has(d.q.type) || !d.sentences.some((x) => c.sentences.includes(x))) continue;
+      if (mine.some((a) => shownText(d).includes(` ${a} `))) return true;
+      if (answersOf(d).some((a) => text.includes(` ${a} `))) return true;
+    }
+    return false;
+  };
   const take = (c: Candidate) => {
     set.push(c);
     inSet.add(c);
@@ -66,7 +93,8 @@ export function select(cands: Candidate[], count: number, sentences: number, see
     if (c.q.type !== "not_said" && c.q.type !== "matching" && c.q.type !== "main_idea")
       for (const s of c.sentences) usedSentences.set(s, (usedSentences.get(s) ?? 0) + 1);
   };
-  const free = (c: Candidate, reuse: number) => !inSet.has(c) && !usedFacts.has(c.fact) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse);
+  const free = (c: Candidate, reuse: number) =>
+    !inSet.has(c) && !usedFacts.has(c.fact) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse) && !leaks(c);
   for (const t of ["main_idea", "matching", "not_said"]) {
     const c = unique.find((x) => x.q.type === t);
     if (c && set.length < count) take(c);
