@@ -79,16 +79,19 @@ export function select(cands: Candidate[], count: number, sentences: number, see
     const mine = answersOf(c);
     const text = shownText(c);
     if (MULTI.has(c.q.type)) return false;
-    for (const d of set) {
-      if (MULTI.has(d.q.type) || !d.sentences.some((x) => c.sentences.includes(x))) continue;
+    const near = new Set<Candidate>();
+    for (const x of c.sentences) for (const d of bySentence.get(x) ?? []) near.add(d);
+    for (const d of near) {
       if (mine.some((a) => shownText(d).includes(` ${a} `))) return true;
       if (answersOf(d).some((a) => text.includes(` ${a} `))) return true;
     }
     return false;
   };
+  const bySentence = new Map<number, Candidate[]>();
   const take = (c: Candidate) => {
     set.push(c);
     inSet.add(c);
+    if (!MULTI.has(c.q.type)) for (const x of c.sentences) bySentence.set(x, [...(bySentence.get(x) ?? []), c]);
     usedFacts.add(c.fact);
     if (c.q.type !== "not_said" && c.q.type !== "matching" && c.q.type !== "main_idea")
       for (const s of c.sentences) usedSentences.set(s, (usedSentences.get(s) ?? 0) + 1);
