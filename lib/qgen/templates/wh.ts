@@ -147,7 +147,8 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   let ra = slot.hedgeA ?? slot.a;
   let rb = slot.b;
   if (slot.kind === "count") {
-    while (rb < c.pred[1] && (toks[rb].pos === "NOUN" || toks[rb].pos === "ADJ" || (toks[rb].pos === "PROPN" && isDemonym(toks[rb].text)))) rb++;
+    const unitWords = new Set((slot.unit ?? "").split(" "));
+    while (rb < c.pred[1] && (toks[rb].pos === "NOUN" || toks[rb].pos === "ADJ" || (toks[rb].pos === "PROPN" && isDemonym(toks[rb].text)) || unitWords.has(toks[rb].text))) rb++;
   }
   if (toks[ra - 1]?.lower === "the" && (slot.kind === "place" || slot.kind === "org" || slot.kind === "country")) {
     ra--;
@@ -193,7 +194,9 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
         const verb = toks[c.aux].lower === "was" || toks[c.aux].lower === "were" ? forms.past : forms.present3;
         if (forms.past === toks[c.head].lower || toks[c.aux].lower.startsWith("w")) {
           const subj = lowerFirst(toks, c.subj[0], spanText(body, toks, c.subj[0], c.subj[1]));
-          const rest = join([spanText(body, toks, c.pred[0], ra), spanText(body, toks, rb, c.pred[1])]);
+          // an apposition after the name ("by Margaret Doyle, a retired teacher") describes the answer: drop it
+          const after = spanText(body, toks, rb, c.pred[1]);
+          const rest = join([spanText(body, toks, c.pred[0], ra), /^,/.test(after.trim()) || toks[rb]?.text === "," ? "" : after]);
           return { prompt: join([base, verb, subj, rest, end]) + "?", answer, role: "subject" };
         }
         return null;
