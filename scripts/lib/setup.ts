@@ -69,14 +69,14 @@ export async function migrate(env: NodeJS.ProcessEnv & { DATABASE_URL: string })
     await ensurePostgresDatabase(url);
   }
   run("prisma", ["migrate", "deploy"], { env });
-  if (providerOf(url) === "sqlite") useWriteAheadLog(path.resolve(ROOT, url.replace(/^file:/, "")));
+  if (providerOf(url) === "sqlite") enableWriteAheadLog(path.resolve(ROOT, url.replace(/^file:/, "")));
 }
 
 /**
  * SQLite in write-ahead-log mode: readers don't block the writer, and a killed process loses nothing it
  * committed. The mode is stored in the database file, so setting it once here serves every later connection.
  */
-function useWriteAheadLog(file: string): void {
+function enableWriteAheadLog(file: string): void {
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.close();
