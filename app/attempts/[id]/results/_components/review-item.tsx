@@ -20,7 +20,7 @@ export function ReviewItem({ item, number }: { item: Item; number: number }) {
     <li className="card p-5 sm:p-6">
       <div className="flex items-start justify-between gap-3">
         <h3 className="font-serif text-lg leading-snug font-semibold text-stone-950 dark:text-white">
-          <span className="mr-1 text-stone-400 tabular-nums dark:text-stone-500">{number}.</span> {item.prompt}
+          <span className="mr-1 text-stone-500 tabular-nums dark:text-stone-400">{number}.</span> {item.prompt}
         </h3>
         <span
           className={`shrink-0 rounded-full px-2.5 py-0.5 text-xs font-semibold ${
@@ -34,7 +34,7 @@ export function ReviewItem({ item, number }: { item: Item; number: number }) {
       </div>
       <dl className="mt-4 grid gap-3 text-[0.9375rem] sm:grid-cols-2">
         <div className={`rounded-lg px-3 py-2 ${item.correct ? "bg-emerald-50 dark:bg-emerald-950/30" : "bg-rose-50 dark:bg-rose-950/30"}`}>
-          <dt className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">Your answer</dt>
+          <dt className="text-xs font-medium uppercase tracking-wide text-stone-600 dark:text-stone-300">Your answer</dt>
           <dd className="mt-0.5 text-stone-900 dark:text-stone-100">{item.answered ? <Lines lines={item.given} /> : "—"}</dd>
         </div>
         <div className="rounded-lg bg-stone-50 px-3 py-2 dark:bg-stone-800/50">
