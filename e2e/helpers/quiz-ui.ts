@@ -1,5 +1,5 @@
 // Driving the quiz runner like a student: start a quiz, answer right or wrong by question type.
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, SEED_SLUG } from "../fixtures";
 import type { DbQuestion } from "./quiz-db";
 
@@ -57,4 +57,16 @@ export async function expectOnQuestion(page: Page, q: DbQuestion, index: number,
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(q.prompt);
   await expect(page.getByRole("progressbar", { name: "Quiz progress" })).toHaveAttribute("aria-valuenow", String(index + 1));
   await expect(page.getByText(`${index + 1} of ${total}`, { exact: true })).toBeVisible();
+}
+
+/** The explanation and the evidence sentence are shown (the evidence once: its quote is dropped from the explanation). */
+export async function expectExplained(region: Locator, q: DbQuestion) {
+  await expect(region).toContainText(q.evidenceText);
+  const at = q.explanation.indexOf(q.evidenceText);
+  if (at < 0) return expect(region).toContainText(q.explanation);
+  const lead = q.explanation
+    .slice(0, at)
+    .replace(/(the article says)?\s*:?\s*[“"]?\s*$/i, "")
+    .trim();
+  if (lead) await expect(region).toContainText(lead);
 }

@@ -32,7 +32,7 @@ export function ChoiceInput({ options, value, onChange, revealed, compact }: Pro
             key={option}
             className={`flex min-h-12 items-center gap-3 rounded-xl border px-4 py-3 text-left transition-colors has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-500 ${
               revealed ? "cursor-default" : "cursor-pointer"
-            } ${compact ? "justify-center" : ""} ${tone}`}
+            } ${compact ? "justify-center text-center" : ""} ${tone}`}
           >
             <input
               type="radio"
@@ -53,9 +53,11 @@ export function ChoiceInput({ options, value, onChange, revealed, compact }: Pro
                 {LETTERS[i] ?? i + 1}
               </span>
             )}
-            <span className={`text-base leading-snug text-stone-900 dark:text-stone-100 ${compact ? "font-semibold" : ""}`}>{option}</span>
-            {isRight && <span className="ml-auto shrink-0 text-sm font-semibold text-emerald-700 dark:text-emerald-300">Correct answer</span>}
-            {isWrongPick && <span className="ml-auto shrink-0 text-sm font-semibold text-rose-700 dark:text-rose-300">Your answer</span>}
+            <span className={`min-w-0 text-base leading-snug text-stone-900 dark:text-stone-100 ${compact ? "font-semibold" : ""}`}>
+              {option}
+              {isRight && <span className="mt-0.5 block text-sm font-semibold text-emerald-700 dark:text-emerald-300">Correct answer</span>}
+              {isWrongPick && <span className="mt-0.5 block text-sm font-semibold text-rose-700 dark:text-rose-300">Your answer</span>}
+            </span>
           </label>
         );
       })}

@@ -4,6 +4,7 @@ import Link from "next/link";
 export function EvidenceBlock({ text, href, newTab }: { text: string; href: string; newTab?: boolean }) {
   return (
     <figure className="mt-4">
+      <p className="mb-1.5 text-xs font-medium uppercase tracking-wide text-stone-600 dark:text-stone-300">From the article</p>
       <blockquote className="border-l-4 border-amber-300 bg-amber-50/70 px-4 py-3 font-serif text-[1.0625rem] leading-relaxed text-stone-800 dark:border-amber-500/60 dark:bg-amber-400/10 dark:text-stone-200">
         {text}
       </blockquote>

@@ -1,9 +1,11 @@
 import type { Reveal } from "@/server/data/attempt-view";
 import { EvidenceBlock } from "./evidence-block";
+import { explanationWithoutQuote } from "./explanation";
 
 /** Practice feedback for one question: right or wrong, the correct answer, the explanation, the evidence. */
 export function FeedbackPanel({ feedback }: { feedback: Reveal }) {
   const { correct } = feedback;
+  const explanation = explanationWithoutQuote(feedback.explanation, feedback.evidenceText);
   return (
     <div
       className={`rounded-xl border p-5 ${
@@ -34,7 +36,7 @@ export function FeedbackPanel({ feedback }: { feedback: Reveal }) {
           </dd>
         </div>
       </dl>
-      <p className="mt-3 leading-relaxed text-stone-700 dark:text-stone-300">{feedback.explanation}</p>
+      {explanation && <p className="mt-3 leading-relaxed text-stone-700 dark:text-stone-300">{explanation}</p>}
       <EvidenceBlock text={feedback.evidenceText} href={feedback.evidenceHref} newTab />
     </div>
   );

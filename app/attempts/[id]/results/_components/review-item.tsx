@@ -1,5 +1,6 @@
 import type { ResultsView } from "@/server/data/attempt-view";
 import { EvidenceBlock } from "../../_components/evidence-block";
+import { explanationWithoutQuote } from "../../_components/explanation";
 
 type Item = ResultsView["items"][number];
 
@@ -15,6 +16,7 @@ const Lines = ({ lines }: { lines: string[] }) => (
 
 /** One question in the review: the student's answer, the correct one, the explanation and the evidence. */
 export function ReviewItem({ item, number }: { item: Item; number: number }) {
+  const explanation = explanationWithoutQuote(item.explanation, item.evidenceText);
   const status = item.correct ? "Correct" : item.answered ? "Incorrect" : "Not answered";
   return (
     <li className="card p-5 sm:p-6">
@@ -44,7 +46,7 @@ export function ReviewItem({ item, number }: { item: Item; number: number }) {
           </dd>
         </div>
       </dl>
-      <p className="mt-4 leading-relaxed text-stone-700 dark:text-stone-300">{item.explanation}</p>
+      {explanation && <p className="mt-4 leading-relaxed text-stone-700 dark:text-stone-300">{explanation}</p>}
       <EvidenceBlock text={item.evidenceText} href={item.evidenceHref} />
     </li>
   );
