@@ -199,3 +199,39 @@ describe("authorization", () => {
     expect(await recordResponse(viewer, id, other.byKey("mc").id, "Grace Hopper")).toBeNull();
   });
 });
+
+describe("who may start a quiz", () => {
+  it("guests and strangers can't start a private or class-only article; its author and the class's students can", async () => {
+    const priv = await createFixtureSet();
+    const teacher = await db.user.create({ data: { email: `t-${randomUUID()}@example.com`, role: "teacher" } });
+    const student = await db.user.create({ data: { email: `s-${randomUUID()}@example.com` } });
+    const stranger = await db.user.create({ data: { email: `x-${randomUUID()}@example.com` } });
+    await db.article.update({ where: { id: priv.article.id }, data: { visibility: "classes", authorId: teacher.id } });
+    const cls = await db.class.create({ data: { teacherId: teacher.id, name: "7B", joinCode: `C${Date.now().toString(36).toUpperCase()}` } });
+    await db.enrollment.create({ data: { classId: cls.id, userId: student.id } });
+
+    expect(await startAttempt(guest(), priv.slug, "practice")).toBeNull();
+    expect(await startAttempt({ userId: stranger.id, guestId: randomUUID() }, priv.slug, "practice")).toBeNull();
+    expect(await startAttempt({ userId: student.id, guestId: randomUUID() }, priv.slug, "practice")).not.toBeNull();
+    expect(await startAttempt({ userId: teacher.id, guestId: randomUUID() }, priv.slug, "practice")).not.toBeNull();
+  });
+});
+
+describe("assignments", () => {
+  it("a submission after the due date is accepted and marked late; one before is not", async () => {
+    const teacher = await db.user.create({ data: { email: `t-${randomUUID()}@example.com`, role: "teacher" } });
+    const student = await db.user.create({ data: { email: `s-${randomUUID()}@example.com` } });
+    const cls = await db.class.create({ data: { teacherId: teacher.id, name: "8C", joinCode: `D${Date.now().toString(36).toUpperCase()}` } });
+    const viewer = { userId: student.id, guestId: randomUUID() };
+    const results: boolean[] = [];
+    for (const dueAt of [new Date(Date.now() - 60_000), new Date(Date.now() + 86_400_000)]) {
+      const assignment = await db.assignment.create({ data: { classId: cls.id, setId: fixture.set.id, title: "Read", dueAt, mode: "test" } });
+      const attempt = await db.attempt.create({
+        data: { userId: student.id, setId: fixture.set.id, assignmentId: assignment.id, mode: "test", plan: "[]", total: 0 },
+      });
+      expect(await submitAttempt(viewer, attempt.id)).not.toBeNull();
+      results.push((await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } })).late);
+    }
+    expect(results).toEqual([true, false]);
+  });
+});

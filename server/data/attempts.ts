@@ -4,6 +4,7 @@ import { buildPlan, parsePlan, randomSeed } from "../plan";
 import { questionChoices } from "../question-json";
 import { now } from "../clock";
 import { recordReviewsForAttempts } from "./review-cards";
+import { readableArticles } from "./article-access";
 import { ownedBy, type Viewer } from "./viewer-scope";
 import type { QuizMode } from "@/lib/validation/quiz";
 
@@ -46,7 +47,7 @@ async function createAttempt(
 /** Starts a quiz on the article's current question set. Null when the article is unknown or has no questions. */
 export async function startAttempt(viewer: Viewer, slug: string, mode: QuizMode): Promise<{ id: string } | null> {
   const set = await db.questionSet.findFirst({
-    where: { status: "published", version: { article: { slug, visibility: "public" } } },
+    where: { status: "published", version: { article: { slug, ...readableArticles(viewer.userId) } } },
     orderBy: [{ version: { number: "desc" } }, { createdAt: "desc" }],
     select: { id: true, questions: { where: quizQuestions, orderBy: { position: "asc" }, select: { id: true } } },
   });
@@ -106,12 +107,17 @@ export async function moveFrom(viewer: Viewer, attemptId: string, questionId: st
  * returns the first result. Null when the attempt is not the viewer's.
  */
 export async function submitAttempt(viewer: Viewer, attemptId: string): Promise<{ score: number; total: number } | null> {
-  const attempt = await db.attempt.findFirst({ where: { id: attemptId, ...ownedBy(viewer) }, select: { id: true, plan: true, userId: true, mode: true } });
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, ...ownedBy(viewer) },
+    select: { id: true, plan: true, userId: true, mode: true, assignment: { select: { dueAt: true } } },
+  });
   if (!attempt) return null;
   const questionIds = parsePlan(attempt.plan).map((e) => e.questionId);
   const at = await now();
   await db.$transaction(async (tx) => {
-    const claimed = await tx.attempt.updateMany({ where: { id: attempt.id, submittedAt: null }, data: { submittedAt: at } });
+    // Past an assignment's due date the submission is accepted and marked late.
+    const late = attempt.assignment && at > attempt.assignment.dueAt ? { late: true } : {};
+    const claimed = await tx.attempt.updateMany({ where: { id: attempt.id, submittedAt: null }, data: { submittedAt: at, ...late } });
     if (claimed.count === 0) return;
     const score = await tx.response.count({ where: { attemptId: attempt.id, correct: true, questionId: { in: questionIds } } });
     await tx.attempt.update({ where: { id: attempt.id }, data: { score } });

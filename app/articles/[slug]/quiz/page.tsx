@@ -14,15 +14,16 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const article = await getArticleForReading(slug);
+  const article = await getArticleForReading(slug, undefined, (await getViewer()).userId);
   return { title: article ? `Quiz: ${article.title}` : "Quiz not found" };
 }
 
 export default async function QuizStartPage({ params }: Props) {
   const { slug } = await params;
-  const article = await getArticleForReading(slug);
+  const viewer = await getViewer();
+  const article = await getArticleForReading(slug, undefined, viewer.userId);
   if (!article || article.questions === 0) notFound();
-  const open = await getOpenAttempt(await getViewer(), slug);
+  const open = await getOpenAttempt(viewer, slug);
 
   return (
     <div className="mx-auto max-w-2xl px-4 py-10 sm:px-6 sm:py-14">
