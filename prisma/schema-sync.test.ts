@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { postgresSchemaFrom } from "../scripts/sync-schema.mjs";
@@ -31,14 +32,26 @@ describe("SQLite and PostgreSQL stay in step", () => {
 });
 
 describe("migrations match the schema", () => {
-  it("applying the SQLite migrations gives exactly prisma/sqlite/schema.prisma", async () => {
-    const { spawnSync } = await import("node:child_process");
-    const result = spawnSync(
+  const diff = (provider: "sqlite" | "postgresql", databaseUrl: string) =>
+    spawnSync(
       path.join(root, "node_modules/.bin/prisma"),
-      ["migrate", "diff", "--from-migrations", "prisma/sqlite/migrations", "--to-schema-datamodel", "prisma/sqlite/schema.prisma", "--exit-code"],
-      { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL } },
+      ["migrate", "diff", "--from-migrations", `prisma/${provider}/migrations`, "--to-schema-datamodel", `prisma/${provider}/schema.prisma`, "--exit-code"],
+      // The Prisma config picks the provider (and its shadow database) from DATABASE_URL.
+      { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: databaseUrl } },
     );
+
+  it("applying the SQLite migrations gives exactly prisma/sqlite/schema.prisma", () => {
+    mkdirSync(path.join(root, ".data/test"), { recursive: true });
+    const scratch = `.data/test/schema-check-${process.pid}.db`;
+    const result = diff("sqlite", `file:./${scratch}`);
+    rmSync(path.join(root, scratch), { force: true });
     // --exit-code: 0 no difference, 2 difference (a migration is missing), 1 error.
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  });
+
+  // On the PostgreSQL run of the suite (DATABASE_URL=postgresql://… npm test), the PostgreSQL history too.
+  if (/^postgres/.test(process.env.DATABASE_URL ?? "")) it("applying the PostgreSQL migrations gives exactly prisma/postgresql/schema.prisma", () => {
+    const result = diff("postgresql", process.env.DATABASE_URL!);
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
   });
 });
