@@ -1,7 +1,10 @@
-// `npm run bench:load [-- --students 300 --questions 10]`: the production server on a fresh database
-// (SQLite by default, PostgreSQL when DATABASE_URL=postgresql://…), N simulated students at once each taking a
-// quiz through the JSON API (start → answer and move × N → submit), then the stored rows counted. Printed next to
-// the same server's throughput on a trivial route (/api/health, autocannon) measured in the same run.
+// `npm run bench:load [-- --students 300 --questions 10 --think 10 --instances 2]`: the production server on a
+// fresh database (SQLite by default, PostgreSQL when DATABASE_URL=postgresql://…), N simulated students at once
+// each taking a quiz through the JSON API (start → read, answer and move × N → submit), then the stored rows
+// counted. Students arrive over the first think period and spend `--think` seconds (±50 %) on each question;
+// `--think 0` is a closed loop with no pauses (a saturation test). `--instances` app servers share the database,
+// students spread over them as a load balancer would. Printed next to the same servers' throughput on a trivial
+// route (/api/health, autocannon) measured in the same run.
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -10,7 +13,7 @@ import Database from "better-sqlite3";
 import { providerOf } from "../lib/validation/env";
 import { DATA_DIR, ensureBuild, ensurePrismaClient, loadEnvFiles, migrate, ROOT, seed } from "./lib/setup";
 import { startServer } from "./lib/server";
-import { newRecorder, percentile, runStudent } from "./lib/student-flow";
+import { newRecorder, percentile, runStudent, type Pace } from "./lib/student-flow";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,6 +23,8 @@ const STUDENTS = arg("students", 300);
 const QUESTIONS = arg("questions", 10);
 const SLUG = "ukraine-security-guarantees";
 const PORT = arg("port", 3190);
+const THINK_MS = arg("think", 10) * 1000;
+const INSTANCES = arg("instances", 2);
 
 loadEnvFiles();
 const base = process.env.DATABASE_URL;
@@ -47,18 +52,22 @@ await migrate(env);
 seed(env);
 ensureBuild(provider, env);
 
-const server = await startServer(PORT, env);
+const servers = await Promise.all(Array.from({ length: INSTANCES }, (_, i) => startServer(PORT + i, env)));
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "—");
+// A small deterministic generator, so runs with the same options pace their students alike.
+let state = 12345;
+const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
 try {
-  // Warm the routes once.
-  const warm = newRecorder();
-  await runStudent(warm, server.url, SLUG, QUESTIONS);
+  // Warm the routes once on each server.
+  for (const server of servers) await runStudent(newRecorder(), server.url, SLUG, QUESTIONS);
 
-  const baseline = await autocannon({ url: `${server.url}/api/health`, connections: 100, duration: 5 });
+  const baselines = await Promise.all(servers.map((server) => autocannon({ url: `${server.url}/api/health`, connections: 50, duration: 5 })));
+  const baseline = { requests: { average: baselines.reduce((a, b) => a + b.requests.average, 0) }, latency: baselines[0].latency };
 
   const rec = newRecorder();
   const started = performance.now();
-  await Promise.all(Array.from({ length: STUDENTS }, () => runStudent(rec, server.url, SLUG, QUESTIONS)));
+  const pace = (): Pace => ({ startDelay: random() * THINK_MS, think: () => THINK_MS * (0.5 + random()) });
+  await Promise.all(Array.from({ length: STUDENTS }, (_, i) => runStudent(rec, servers[i % servers.length].url, SLUG, QUESTIONS, pace())));
   const seconds = (performance.now() - started) / 1000;
   const sorted = rec.latencies.slice().sort((a, b) => a - b);
 
@@ -86,9 +95,12 @@ try {
   const lost = rec.acknowledged.size - storedResponses;
   const throughput = rec.latencies.length / seconds;
 
-  console.log(`\nLectio load benchmark — ${provider}, ${STUDENTS} concurrent students × ${QUESTIONS} questions (${new Date().toISOString().slice(0, 10)})\n`);
+  console.log(
+    `\nLectio load benchmark — ${provider}, ${STUDENTS} concurrent students × ${QUESTIONS} questions, ` +
+      `${THINK_MS / 1000} s per question (±50 %), ${INSTANCES} app server${INSTANCES > 1 ? "s" : ""} (${new Date().toISOString().slice(0, 10)})\n`,
+  );
   console.log(`| measure | value |\n| --- | --- |`);
-  console.log(`| baseline /api/health (100 connections, 5 s) | ${fmt(baseline.requests.average)} req/s, p50 ${baseline.latency.p50} ms, p99 ${baseline.latency.p99} ms |`);
+  console.log(`| baseline /api/health (50 connections per server, 5 s, all servers) | ${fmt(baseline.requests.average)} req/s, p50 ${baseline.latency.p50} ms, p99 ${baseline.latency.p99} ms |`);
   console.log(`| quiz flow requests | ${rec.latencies.length} in ${fmt(seconds)} s = ${fmt(throughput)} req/s (${fmt(throughput / baseline.requests.average)}× the baseline) |`);
   console.log(`| quiz flow latency | p50 ${fmt(percentile(sorted, 50))} ms, p95 ${fmt(percentile(sorted, 95))} ms, p99 ${fmt(percentile(sorted, 99))} ms, max ${fmt(sorted[sorted.length - 1])} ms |`);
   console.log(`| errors | ${errors}${errors ? ` (${[...rec.errors].map(([k, v]) => `${k} ×${v}`).join(", ")})` : ""} |`);
@@ -99,5 +111,5 @@ try {
   const ok = errors === 0 && lost === 0 && halfScored === 0 && rec.submitted.size === STUDENTS;
   console.log(`\ntargets (0 errors, 0 lost, p95 < 200 ms): ${ok && p95 < 200 ? "met" : `not met${ok ? ` (p95 ${fmt(p95)} ms)` : ""}`}`);
 } finally {
-  await server.stop();
+  await Promise.all(servers.map((server) => server.stop()));
 }

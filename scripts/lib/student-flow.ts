@@ -56,8 +56,20 @@ function answerFor(q: View["question"]): string | string[] {
   return "an answer";
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface Pace {
+  /** Milliseconds before the student starts. */
+  startDelay: number;
+  /** Milliseconds spent reading each question before answering. */
+  think: () => number;
+}
+
+const NO_PAUSE: Pace = { startDelay: 0, think: () => 0 };
+
 /** Runs one student to the end (or to the first error, which is recorded). */
-export async function runStudent(rec: FlowRecorder, base: string, slug: string, maxQuestions: number): Promise<void> {
+export async function runStudent(rec: FlowRecorder, base: string, slug: string, maxQuestions: number, pace: Pace = NO_PAUSE): Promise<void> {
+  await sleep(pace.startDelay);
   try {
     const start = await call(rec, base, "/api/attempts", { method: "POST", body: JSON.stringify({ slug, mode: "test" }) }, "start");
     const cookie = (start.response.headers.get("set-cookie") ?? "").split(";")[0];
@@ -68,6 +80,8 @@ export async function runStudent(rec: FlowRecorder, base: string, slug: string, 
     for (let i = 0; i < count; i++) {
       if (i > 0) view = (await call(rec, base, `/api/attempts/${attemptId}`, { method: "GET", cookie }, "view")).body as View;
       const questionId = view.question.id;
+      const thinking = pace.think();
+      if (thinking > 0) await sleep(thinking);
       await call(rec, base, `/api/attempts/${attemptId}/responses`, { method: "POST", cookie, body: JSON.stringify({ questionId, answer: answerFor(view.question) }) }, "answer");
       rec.acknowledged.add(`${attemptId}/${questionId}`);
       if (i < count - 1) await call(rec, base, `/api/attempts/${attemptId}/position`, { method: "POST", cookie, body: JSON.stringify({ questionId, delta: 1 }) }, "next");
