@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
+import { questionRow } from "./question-rows";
 import { generateQuestionSet, GENERATOR } from "@/lib/qgen";
-import type { GeneratedQuestion } from "@/lib/qgen/types";
 import type { ParsedArticle } from "@/lib/content/parse";
 import { readingMinutes } from "@/lib/content/normalize";
 import { readableArticles } from "./article-access";
@@ -126,25 +126,6 @@ export async function getArticleForReading(slug: string, versionId?: string, vie
     versionId: version.id,
     questionSetId: set?.id ?? null,
     questions: set?._count.questions ?? 0,
-  };
-}
-
-function questionRow(q: GeneratedQuestion, position: number, pool: boolean) {
-  return {
-    key: q.id,
-    type: q.type,
-    prompt: q.prompt,
-    choices: q.choices ? JSON.stringify(q.choices) : null,
-    items: q.items ? JSON.stringify(q.items) : null,
-    answer: JSON.stringify(q.answer),
-    accept: q.accept ? JSON.stringify(q.accept) : null,
-    evidenceStart: q.evidence.start,
-    evidenceEnd: q.evidence.end,
-    evidenceText: q.evidence.text,
-    explanation: q.explanation,
-    difficulty: q.difficulty,
-    position,
-    pool,
   };
 }
 

@@ -14,6 +14,7 @@ import {
   type Visibility,
 } from "@/lib/validation/teacher-article";
 import { db } from "../db";
+import { questionRow, type QuestionRowData } from "./question-rows";
 
 // The teacher's side of articles: add, curate, version, publish, print. Every function takes the signed-in
 // user's id and finds rows only through `article.authorId = userId`, so another teacher's article reads as
@@ -37,45 +38,7 @@ function parseJson(json: string | null): unknown {
 }
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((s) => typeof s === "string") ? (v as string[]) : undefined);
 
-type QuestionRowData = {
-  key: string;
-  type: string;
-  prompt: string;
-  choices: string | null;
-  items: string | null;
-  answer: string;
-  accept: string | null;
-  evidenceStart: number;
-  evidenceEnd: number;
-  evidenceText: string;
-  explanation: string;
-  difficulty: number;
-  position: number;
-  pool: boolean;
-  editedByHuman: boolean;
-  removed: boolean;
-};
 
-function toRow(q: GeneratedQuestion, position: number, pool: boolean): QuestionRowData {
-  return {
-    key: q.id,
-    type: q.type,
-    prompt: q.prompt,
-    choices: q.choices ? JSON.stringify(q.choices) : null,
-    items: q.items ? JSON.stringify(q.items) : null,
-    answer: JSON.stringify(q.answer),
-    accept: q.accept ? JSON.stringify(q.accept) : null,
-    evidenceStart: q.evidence.start,
-    evidenceEnd: q.evidence.end,
-    evidenceText: q.evidence.text,
-    explanation: q.explanation,
-    difficulty: q.difficulty,
-    position,
-    pool,
-    editedByHuman: false,
-    removed: false,
-  };
-}
 
 function fromRow(row: Omit<QuestionRowData, "position" | "pool" | "editedByHuman" | "removed">): GeneratedQuestion {
   const answer = parseJson(row.answer);
@@ -208,8 +171,8 @@ async function createDraftSet(tx: Tx, versionId: string, userId: string, output:
   const set = await tx.questionSet.create({ data: { versionId, generator: output.generator, status: "draft", authorId: userId } });
   const carriedKeys = new Set(carried.map((r) => r.key));
   const rows = [
-    ...output.questions.filter((q) => !carriedKeys.has(q.id)).map((q, i) => toRow(q, i, false)),
-    ...output.pool.filter((q) => !carriedKeys.has(q.id)).map((q, i) => toRow(q, output.questions.length + i, true)),
+    ...output.questions.filter((q) => !carriedKeys.has(q.id)).map((q, i) => questionRow(q, i, false)),
+    ...output.pool.filter((q) => !carriedKeys.has(q.id)).map((q, i) => questionRow(q, output.questions.length + i, true)),
   ];
   const base = rows.length;
   await tx.question.createMany({
@@ -461,7 +424,7 @@ export async function updateQuestion(userId: string, edit: QuestionEdit): Promis
     }
     const { errors } = checkQuestion(next, body);
     if (errors.length > 0) return { ok: false, message: errors.join(" ") };
-    const row = toRow(next, question.position, question.pool);
+    const row = questionRow(next, question.position, question.pool);
     await tx.question.update({
       where: { id: question.id },
       data: { prompt: row.prompt, choices: row.choices, answer: row.answer, accept: row.accept, explanation: row.explanation, editedByHuman: true },
@@ -554,7 +517,7 @@ export async function addManualQuestion(userId: string, input: ManualQuestionInp
     };
     const { errors } = checkQuestion(question, body);
     if (errors.length > 0) return { ok: false, message: errors.join(" ") };
-    const row = { ...toRow(question, await nextPosition(tx, editable.setId), false), editedByHuman: true };
+    const row = { ...questionRow(question, await nextPosition(tx, editable.setId), false), editedByHuman: true };
     const created = await tx.question.create({ data: { ...row, setId: editable.setId } });
     await touch(tx, article.id);
     return { ok: true, articleId: article.id, questionId: created.id };
@@ -604,7 +567,7 @@ export async function regenerateQuestionSet(userId: string, articleId: string): 
     const fresh = [...output.questions, ...output.pool].filter((q) => !keys.has(q.id) && !prompts.has(normText(q.prompt)));
     let position = await nextPosition(tx, editable.setId);
     if (fresh.length > 0) {
-      await tx.question.createMany({ data: fresh.map((q) => ({ ...toRow(q, position++, true), setId: editable.setId })) });
+      await tx.question.createMany({ data: fresh.map((q) => ({ ...questionRow(q, position++, true), setId: editable.setId })) });
     }
     await tx.questionSet.update({ where: { id: editable.setId }, data: { generator: output.generator } });
     await touch(tx, articleId);
@@ -642,7 +605,7 @@ export async function updateArticleText(userId: string, articleId: string, rawBo
         const q = fromRow(row);
         const moved = { ...q, evidence: { start: at, end: at + row.evidenceText.length, text: row.evidenceText } };
         if (checkQuestion(moved, body).errors.length > 0) continue;
-        carried.push({ ...toRow(moved, 0, row.pool), editedByHuman: true });
+        carried.push({ ...questionRow(moved, 0, row.pool), editedByHuman: true });
       }
     }
     const number = (latest?.number ?? 0) + 1;

@@ -7,16 +7,7 @@ const dateOnly = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "shor
 export const formatDue = (d: Date) => `${dateTime.format(d)} UTC`;
 export const formatShortDate = (d: Date) => dateOnly.format(d);
 
-export function formatDuration(ms: number): string {
-  if (ms <= 0) return "—";
-  const seconds = Math.round(ms / 1000);
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  if (h > 0) return `${h} h ${m} min`;
-  if (m > 0) return `${m} min ${s} s`;
-  return `${s} s`;
-}
+export { formatDuration } from "@/lib/format/duration";
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

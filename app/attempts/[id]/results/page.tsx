@@ -3,21 +3,12 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getResultsView } from "@/server/data/attempt-view";
 import { getViewer } from "@/server/viewer";
+import { ScoreStats } from "@/components/score-stats";
 import { FollowUpButtons } from "./_components/follow-up-buttons";
 import { ReviewItem } from "./_components/review-item";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Quiz results" };
-
-function formatDuration(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  if (h > 0) return `${h} h ${m} min`;
-  if (m > 0) return `${m} min ${s} s`;
-  return `${s} s`;
-}
 
 function verdict(percent: number): string {
   if (percent === 100) return "Every answer right.";
@@ -50,20 +41,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
           </h1>
           <p className="mt-2 text-stone-600 dark:text-stone-300">{verdict(view.percent)}</p>
         </div>
-        <dl className="grid grid-cols-3 divide-x divide-stone-200 dark:divide-stone-800">
-          <div className="px-4 py-4 sm:px-8">
-            <dt className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">Score</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums text-stone-900 dark:text-white">{view.percent}%</dd>
-          </div>
-          <div className="px-4 py-4 sm:px-8">
-            <dt className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">Time taken</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums text-stone-900 dark:text-white">{formatDuration(view.durationMs)}</dd>
-          </div>
-          <div className="px-4 py-4 sm:px-8">
-            <dt className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">Missed</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums text-stone-900 dark:text-white">{view.missed}</dd>
-          </div>
-        </dl>
+        <ScoreStats percent={view.percent} durationMs={view.durationMs} missed={view.missed} />
         <div className="border-t border-stone-200 px-5 py-5 sm:px-8 dark:border-stone-800">
           <FollowUpButtons attemptId={view.id} missed={view.missed} />
         </div>

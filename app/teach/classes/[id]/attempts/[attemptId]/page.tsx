@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { ReviewItem } from "@/app/attempts/[id]/results/_components/review-item";
 import { requireTeacher } from "@/server/auth";
 import { getStudentAttemptReview } from "@/server/data/gradebook";
-import { formatDuration, ID_RE } from "../../../../_components/format";
+import { ID_RE } from "../../../../_components/format";
+import { ScoreStats } from "@/components/score-stats";
 import { LocalTime } from "@/components/local-time";
 
 export const dynamic = "force-dynamic";
@@ -39,20 +40,7 @@ export default async function StudentAttemptPage({ params }: { params: Promise<{
             {data.late ? <span className="ml-2 inline-flex rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-200">Submitted late</span> : null}
           </p>
         </div>
-        <dl className="grid grid-cols-3 divide-x divide-stone-200 dark:divide-stone-800">
-          <div className="px-4 py-4 sm:px-8">
-            <dt className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">Score</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums">{review.percent}%</dd>
-          </div>
-          <div className="px-4 py-4 sm:px-8">
-            <dt className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">Time taken</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums">{formatDuration(review.durationMs)}</dd>
-          </div>
-          <div className="px-4 py-4 sm:px-8">
-            <dt className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">Missed</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums">{review.missed}</dd>
-          </div>
-        </dl>
+        <ScoreStats percent={review.percent} durationMs={review.durationMs} missed={review.missed} />
         {data.attempts.length > 1 ? (
           <div className="flex flex-wrap gap-2 border-t border-stone-200 px-5 py-4 text-sm sm:px-8 dark:border-stone-800">
             {data.attempts.map((a, i) => (
