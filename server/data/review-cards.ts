@@ -5,7 +5,8 @@ import { db } from "../db";
 
 type Client = Prisma.TransactionClient | typeof db;
 
-const cardFields = {
+/** The FSRS state columns of a review card. */
+export const cardFields = {
   due: true,
   stability: true,
   difficulty: true,

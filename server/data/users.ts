@@ -3,6 +3,7 @@ import bcrypt from "bcryptjs";
 import { Prisma } from "@/generated/prisma/client";
 import { passwordProblem, type Role, type SignUpInput } from "@/lib/validation/auth";
 import { db } from "../db";
+import { cardFields } from "./review-cards";
 
 /** bcrypt cost factor: ~250 ms per hash on a small server, slow enough to make guessing expensive. */
 export const BCRYPT_COST = 12;
@@ -131,20 +132,7 @@ export async function exportUserData(userId: string) {
     db.reviewCard.findMany({
       where: { userId },
       orderBy: { due: "asc" },
-      select: {
-        questionId: true,
-        due: true,
-        stability: true,
-        difficulty: true,
-        elapsedDays: true,
-        scheduledDays: true,
-        learningSteps: true,
-        reps: true,
-        lapses: true,
-        state: true,
-        lastReview: true,
-        question: { select: { prompt: true } },
-      },
+      select: { questionId: true, ...cardFields, question: { select: { prompt: true } } },
     }),
     db.class.findMany({
       where: { teacherId: userId },

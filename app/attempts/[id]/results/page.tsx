@@ -4,8 +4,8 @@ import { notFound, redirect } from "next/navigation";
 import { getResultsView } from "@/server/data/attempt-view";
 import { getViewer } from "@/server/viewer";
 import { ScoreStats } from "@/components/score-stats";
+import { ReviewList } from "@/app/attempts/[id]/results/_components/review-list";
 import { FollowUpButtons } from "./_components/follow-up-buttons";
-import { ReviewItem } from "./_components/review-item";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Quiz results" };
@@ -47,16 +47,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         </div>
       </section>
 
-      <section aria-labelledby="review-heading" className="mt-10">
-        <h2 id="review-heading" className="mb-4 text-xl font-semibold tracking-tight">
-          Review
-        </h2>
-        <ol className="space-y-4">
-          {view.items.map((item, i) => (
-            <ReviewItem key={item.id} item={item} number={i + 1} />
-          ))}
-        </ol>
-      </section>
+      <ReviewList items={view.items} />
     </div>
   );
 }

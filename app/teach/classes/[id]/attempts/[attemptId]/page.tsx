@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ReviewItem } from "@/app/attempts/[id]/results/_components/review-item";
 import { requireTeacher } from "@/server/auth";
 import { getStudentAttemptReview } from "@/server/data/gradebook";
 import { ID_RE } from "../../../../_components/format";
 import { ScoreStats } from "@/components/score-stats";
+import { ReviewList } from "@/app/attempts/[id]/results/_components/review-list";
 import { LocalTime } from "@/components/local-time";
 
 export const dynamic = "force-dynamic";
@@ -56,16 +56,7 @@ export default async function StudentAttemptPage({ params }: { params: Promise<{
           </div>
         ) : null}
       </section>
-      <section aria-labelledby="review-heading" className="mt-10">
-        <h2 id="review-heading" className="mb-4 text-xl font-semibold tracking-tight">
-          Review
-        </h2>
-        <ol className="space-y-4">
-          {review.items.map((item, i) => (
-            <ReviewItem key={item.id} item={item} number={i + 1} />
-          ))}
-        </ol>
-      </section>
+      <ReviewList items={review.items} />
     </div>
   );
 }
