@@ -3,7 +3,7 @@ import { db } from "../db";
 import { describeAnswer, type GivenAnswer } from "../grading";
 import { orderedChoices, parsePlan } from "../plan";
 import { parseStoredAnswer, questionAnswer, questionChoices, questionItems } from "../question-json";
-import { ownedBy, type Viewer } from "./viewer-scope";
+import { ownedBy, ownedBySql, type Viewer } from "./viewer-scope";
 import type { QuizMode } from "@/lib/validation/quiz";
 
 /** A question as the browser sees it before it is answered: no answer, no explanation, no evidence. */
@@ -76,33 +76,101 @@ const attemptSelect = {
   responses: { select: { questionId: true, answer: true, correct: true } },
 } as const;
 
+/** What the runner needs of an attempt besides its questions: one row, joined, in one query. */
+interface AttemptHead {
+  id: string;
+  mode: QuizMode;
+  kind: string;
+  plan: string;
+  currentIndex: number;
+  submitted: boolean;
+  versionId: string;
+  article: { slug: string; title: string };
+}
+
+interface AttemptHeadRow {
+  id: string;
+  mode: string;
+  kind: string;
+  plan: string;
+  currentIndex: number | bigint;
+  submitted: number | bigint | boolean;
+  versionId: string;
+  slug: string;
+  title: string;
+}
+
+/**
+ * The viewer's attempt with its set's version and article, or null when it is not theirs. Written in SQL
+ * because it runs on every request of a quiz: Prisma would spend four queries on the relation chain.
+ */
+async function getAttemptHead(viewer: Viewer, attemptId: string): Promise<AttemptHead | null> {
+  const rows = await db.$queryRaw<AttemptHeadRow[]>`
+    SELECT a."id", a."mode", a."kind", a."plan", a."currentIndex",
+           CASE WHEN a."submittedAt" IS NULL THEN 0 ELSE 1 END AS "submitted",
+           s."versionId", ar."slug", ar."title"
+    FROM "Attempt" a
+    JOIN "QuestionSet" s ON s."id" = a."setId"
+    JOIN "ArticleVersion" v ON v."id" = s."versionId"
+    JOIN "Article" ar ON ar."id" = v."articleId"
+    WHERE a."id" = ${attemptId} AND ${ownedBySql(viewer, "a")}`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: row.id,
+    mode: row.mode as QuizMode,
+    kind: row.kind,
+    plan: row.plan,
+    currentIndex: Number(row.currentIndex),
+    submitted: Number(row.submitted) === 1,
+    versionId: row.versionId,
+    article: { slug: row.slug, title: row.title },
+  };
+}
+
 /**
  * The runner's view of the viewer's attempt: only the current question, and its answer only when practice
  * feedback is due. Null when the attempt is not the viewer's; `{ submitted: true }` once it is submitted.
  */
 export async function getRunnerView(viewer: Viewer, attemptId: string): Promise<RunnerView | { submitted: true } | null> {
-  const attempt = await db.attempt.findFirst({ where: { id: attemptId, ...ownedBy(viewer) }, select: attemptSelect });
+  const attempt = await getAttemptHead(viewer, attemptId);
   if (!attempt) return null;
-  if (attempt.submittedAt) return { submitted: true };
+  if (attempt.submitted) return { submitted: true };
   const plan = parsePlan(attempt.plan);
   const index = Math.max(0, Math.min(plan.length - 1, attempt.currentIndex));
   const entry = plan[index];
-  const q = await db.question.findUniqueOrThrow({ where: { id: entry.questionId } });
-  const stored = attempt.responses.find((r) => r.questionId === q.id);
-  const article = attempt.set.version.article;
-  const mode = attempt.mode as QuizMode;
+  const [q, responses] = await Promise.all([
+    db.question.findUniqueOrThrow({ where: { id: entry.questionId } }),
+    db.response.findMany({ where: { attemptId: attempt.id }, select: { questionId: true, answer: true, correct: true } }),
+  ]);
+  const stored = responses.find((r) => r.questionId === q.id);
   return {
     id: attempt.id,
-    mode,
+    mode: attempt.mode,
     kind: attempt.kind,
-    article,
+    article: attempt.article,
     index,
     total: plan.length,
-    answered: attempt.responses.length,
+    answered: responses.length,
     question: { id: q.id, type: q.type, prompt: q.prompt, options: orderedChoices(questionChoices(q), entry.order), items: questionItems(q) },
     saved: stored ? parseStoredAnswer(stored.answer) : null,
-    feedback: mode === "practice" && stored ? reveal(q, stored, article.slug, attempt.set.versionId) : null,
+    feedback: attempt.mode === "practice" && stored ? reveal(q, stored, attempt.article.slug, attempt.versionId) : null,
   };
+}
+
+/**
+ * Practice feedback on one answered question of the viewer's open practice attempt: what the runner shows
+ * right after an answer is stored. Null in test mode, after submission, or when the question is unanswered.
+ */
+export async function getPracticeFeedback(viewer: Viewer, attemptId: string, questionId: string): Promise<Reveal | null> {
+  const attempt = await getAttemptHead(viewer, attemptId);
+  if (!attempt || attempt.submitted || attempt.mode !== "practice") return null;
+  if (!parsePlan(attempt.plan).some((e) => e.questionId === questionId)) return null;
+  const [q, stored] = await Promise.all([
+    db.question.findUnique({ where: { id: questionId } }),
+    db.response.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId } }, select: { answer: true, correct: true } }),
+  ]);
+  return q && stored ? reveal(q, stored, attempt.article.slug, attempt.versionId) : null;
 }
 
 export interface ResultsView {

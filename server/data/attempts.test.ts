@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { parsePlan } from "../plan";
 import { createFixtureSet } from "../test/quiz-fixture";
-import { getResultsView, getRunnerView, type RunnerView } from "./attempt-view";
+import { getPracticeFeedback, getResultsView, getRunnerView, type RunnerView } from "./attempt-view";
 import { createMissedAttempt, createRetake, getOpenAttempt, moveFrom, startAttempt, submitAttempt } from "./attempts";
 import { recordResponse } from "./responses";
 import type { Viewer } from "./viewer-scope";
@@ -66,10 +66,15 @@ describe("what the runner sends to the browser", () => {
     if (keys[0] === "sa") expect(json).not.toContain("Rotterdam");
     if (keys[0] === "fb") expect(json).not.toMatch(/14|fourteen/);
 
+    expect(await getPracticeFeedback(viewer, id, first.question.id)).toBeNull();
+
     await recordResponse(viewer, id, first.question.id, WRONG[keys[0]]);
     const after = await view(viewer, id);
     expect(after.feedback).toMatchObject({ correct: false, explanation: `Explanation for ${keys[0]}.`, evidenceText: "Body" });
     expect(after.feedback!.evidenceHref).toBe(`/articles/${fixture.slug}?hl=0-4&v=${fixture.version.id}#evidence`);
+    // What the answer endpoint sends back is the same feedback, for this viewer only.
+    expect(await getPracticeFeedback(viewer, id, first.question.id)).toEqual(after.feedback);
+    expect(await getPracticeFeedback(guest(), id, first.question.id)).toBeNull();
   });
 
   it("never reveals anything in test mode before submission", async () => {
@@ -79,6 +84,7 @@ describe("what the runner sends to the browser", () => {
     await recordResponse(viewer, id, first.question.id, RIGHT[keys[0]]);
     const after = await view(viewer, id);
     expect(after.feedback).toBeNull();
+    expect(await getPracticeFeedback(viewer, id, first.question.id)).toBeNull();
     expect(after.saved).toEqual(RIGHT[keys[0]]);
     expect(JSON.stringify(after)).not.toContain("Explanation for");
   });
@@ -188,6 +194,7 @@ describe("authorization", () => {
     await db.attempt.update({ where: { id }, data: { userId: user.id } });
     expect(await getRunnerView(viewer, id)).toBeNull();
     expect(await getRunnerView({ userId: user.id, guestId: randomUUID() }, id)).not.toBeNull();
+    expect(await getRunnerView({ userId: randomUUID(), guestId: viewer.guestId }, id)).toBeNull();
     const mine = await startAttempt({ userId: user.id, guestId: viewer.guestId }, fixture.slug, "test");
     expect(await db.attempt.findUniqueOrThrow({ where: { id: mine!.id } })).toMatchObject({ userId: user.id, guestId: null });
   });

@@ -109,21 +109,25 @@ export async function moveFrom(viewer: Viewer, attemptId: string, questionId: st
 export async function submitAttempt(viewer: Viewer, attemptId: string): Promise<{ score: number; total: number } | null> {
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, ...ownedBy(viewer) },
-    select: { id: true, plan: true, userId: true, mode: true, assignment: { select: { dueAt: true } } },
+    select: { id: true, plan: true, userId: true, mode: true, total: true, assignmentId: true },
   });
   if (!attempt) return null;
+  const assignment = attempt.assignmentId ? await db.assignment.findUnique({ where: { id: attempt.assignmentId }, select: { dueAt: true } }) : null;
   const questionIds = parsePlan(attempt.plan).map((e) => e.questionId);
   const at = await now();
-  await db.$transaction(async (tx) => {
+  const scored = await db.$transaction(async (tx) => {
     // Past an assignment's due date the submission is accepted and marked late.
-    const late = attempt.assignment && at > attempt.assignment.dueAt ? { late: true } : {};
+    const late = assignment && at > assignment.dueAt ? { late: true } : {};
     const claimed = await tx.attempt.updateMany({ where: { id: attempt.id, submittedAt: null }, data: { submittedAt: at, ...late } });
-    if (claimed.count === 0) return;
+    if (claimed.count === 0) return null;
     const score = await tx.response.count({ where: { attemptId: attempt.id, correct: true, questionId: { in: questionIds } } });
-    await tx.attempt.update({ where: { id: attempt.id }, data: { score } });
+    await tx.attempt.updateMany({ where: { id: attempt.id }, data: { score } });
     // Spaced review of a test's final answers, once (practice answers were reviewed as they were stored).
     if (attempt.mode === "test" && attempt.userId) await recordReviewsForAttempts(attempt.userId, [attempt.id], tx);
+    return { score, total: attempt.total };
   });
+  if (scored) return scored;
+  // Submitted before (a double click, a retry): the first result stands.
   const done = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { score: true, total: true } });
   return { score: done.score ?? 0, total: done.total };
 }

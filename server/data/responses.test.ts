@@ -22,8 +22,8 @@ describe("recordResponse", () => {
   it("stores one graded row and returns the same result when the answer is sent again", async () => {
     const { viewer, id } = await setup("practice");
     const mc = fixture.byKey("mc").id;
-    expect(await recordResponse(viewer, id, mc, "Grace Hopper")).toEqual({ status: "stored", correct: true, answer: "Grace Hopper", created: true });
-    expect(await recordResponse(viewer, id, mc, "Grace Hopper")).toEqual({ status: "stored", correct: true, answer: "Grace Hopper", created: false });
+    expect(await recordResponse(viewer, id, mc, "Grace Hopper")).toEqual({ status: "stored", correct: true, answer: "Grace Hopper", created: true, mode: "practice" });
+    expect(await recordResponse(viewer, id, mc, "Grace Hopper")).toEqual({ status: "stored", correct: true, answer: "Grace Hopper", created: false, mode: "practice" });
     expect(await rows(id)).toHaveLength(1);
   });
 
@@ -40,7 +40,7 @@ describe("recordResponse", () => {
     const { viewer, id } = await setup("practice");
     const tf = fixture.byKey("tf").id;
     await recordResponse(viewer, id, tf, "True");
-    expect(await recordResponse(viewer, id, tf, "False")).toEqual({ status: "stored", correct: false, answer: "True", created: false });
+    expect(await recordResponse(viewer, id, tf, "False")).toEqual({ status: "stored", correct: false, answer: "True", created: false, mode: "practice" });
     const stored = await rows(id);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ answer: '"True"', correct: false });

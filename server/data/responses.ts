@@ -7,9 +7,10 @@ import { parseStoredAnswer } from "../question-json";
 import { now } from "../clock";
 import { recordReview } from "./review-cards";
 import { ownedBy, type Viewer } from "./viewer-scope";
+import type { QuizMode } from "@/lib/validation/quiz";
 
 export type RecordResult =
-  | { status: "stored"; correct: boolean; answer: GivenAnswer; created: boolean }
+  | { status: "stored"; correct: boolean; answer: GivenAnswer; created: boolean; mode: QuizMode }
   | { status: "invalid"; message: string }
   | { status: "closed" };
 
@@ -38,6 +39,7 @@ export async function recordResponse(viewer: Viewer, attemptId: string, question
   const grade = gradeAnswer(question, given);
   if (!grade.ok) return { status: "invalid", message: grade.message };
   const answerJson = JSON.stringify(grade.answer);
+  const mode = attempt.mode as QuizMode;
   const at = await now();
   // Spaced review: a signed-in student's own practice answer reviews its card once, with the response
   // (test-mode answers may still change, so submitAttempt reviews them; guest answers are reviewed when claimed).
@@ -52,15 +54,15 @@ export async function recordResponse(viewer: Viewer, attemptId: string, question
         if (open.count === 0) return { status: "closed" };
         const existing = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId } } });
         if (existing && (attempt.mode !== "test" || existing.answer === answerJson)) {
-          return { status: "stored", correct: existing.correct, answer: parseStoredAnswer(existing.answer), created: false };
+          return { status: "stored", correct: existing.correct, answer: parseStoredAnswer(existing.answer), created: false, mode };
         }
         if (existing) {
           await tx.response.update({ where: { id: existing.id }, data: { answer: answerJson, correct: grade.correct, answeredAt: at } });
-          return { status: "stored", correct: grade.correct, answer: grade.answer, created: false };
+          return { status: "stored", correct: grade.correct, answer: grade.answer, created: false, mode };
         }
         await tx.response.create({ data: { attemptId: attempt.id, questionId, answer: answerJson, correct: grade.correct, answeredAt: at } });
         if (reviewer) await recordReview(reviewer, questionId, grade.correct, at, tx);
-        return { status: "stored", correct: grade.correct, answer: grade.answer, created: true };
+        return { status: "stored", correct: grade.correct, answer: grade.answer, created: true, mode };
       });
     } catch (error) {
       // A concurrent send of the same answer won the insert: go round once more and read what it stored.

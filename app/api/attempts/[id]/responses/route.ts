@@ -1,5 +1,5 @@
 import { recordResponse } from "@/server/data/responses";
-import { getRunnerView } from "@/server/data/attempt-view";
+import { getPracticeFeedback } from "@/server/data/attempt-view";
 import { getViewer } from "@/server/viewer";
 import { isId, json, jsonError, readJson } from "@/server/api/json";
 import { ResponseBodySchema } from "@/lib/validation/quiz-api";
@@ -18,7 +18,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!result) return jsonError(404, "No such question in your attempt.");
   if (result.status === "closed") return jsonError(409, "This attempt is submitted and can no longer change.");
   if (result.status === "invalid") return jsonError(422, result.message);
-  const view = await getRunnerView(viewer, id);
-  const feedback = view && "question" in view && view.question.id === body.data.questionId ? view.feedback : null;
+  // Test mode reveals nothing before submission, so only practice answers read their feedback back.
+  const feedback = result.mode === "practice" ? await getPracticeFeedback(viewer, id, body.data.questionId) : null;
   return json({ stored: true, created: result.created, feedback });
 }
