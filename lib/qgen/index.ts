@@ -9,6 +9,7 @@ import type { Candidate, Ctx } from "./context";
 import { checkInput } from "./errors";
 import { buildGazetteer } from "./names";
 import { centrality, defaultCount, select } from "./rank";
+import { withRun } from "./memo";
 import { hashId } from "./rng";
 import { validateQuestion } from "./rules";
 import { findSlots } from "./slots";
@@ -64,14 +65,17 @@ export function generateQuestionSet(input: { title: string; body: string }, opti
   const words = countWords(body);
   checkInput(title, body, words);
   const seed = Number.isInteger(options.seed) ? (options.seed as number) : 1;
-  const ctx = buildContext(title, body, seed);
-  const valid = allCandidates(ctx).filter((c) => validateQuestion({ id: "", ...c.q }, body).length === 0);
   const count = options.count !== undefined ? Math.max(1, Math.min(40, Math.floor(options.count))) : defaultCount(words);
-  const { set, pool } = select(valid, count, ctx.sentences.length, seed);
-  return {
-    article: { title, body, words, sentences: ctx.sentences.length },
-    generator: GENERATOR,
-    questions: set.map(withId),
-    pool: pool.map(withId),
-  };
+  // One run per generation: what is memoised about this text is dropped when the set is made (memo.ts).
+  return withRun(body, () => {
+    const ctx = buildContext(title, body, seed);
+    const valid = allCandidates(ctx).filter((c) => validateQuestion({ id: "", ...c.q }, body).length === 0);
+    const { set, pool } = select(valid, count, ctx.sentences.length, seed);
+    return {
+      article: { title, body, words, sentences: ctx.sentences.length },
+      generator: GENERATOR,
+      questions: set.map(withId),
+      pool: pool.map(withId),
+    };
+  });
 }

@@ -4,9 +4,10 @@
  * the article speaks of "meetings in Washington". An option is linked when one of its mentions in the article
  * has one of the question's event words (the stem's lower-case content words) within a few words of it.
  *
- * Uses one word index per body (built once, cached for the last body seen), so each check costs the
- * option's mentions times a small window, never a scan of the whole article.
+ * Uses one word index per body (built once per run, see memo.ts), so each check costs the option's mentions
+ * times a small window, never a scan of the whole article.
  */
+import { currentRun, type Run } from "./memo";
 
 const IRREGULAR_WORDS: Record<string, string> = {
   met: "meet", spoke: "speak", spoken: "speak", held: "hold", left: "leave", went: "go", gone: "go", came: "come",
@@ -35,7 +36,6 @@ const NOT_EVENT = new Set([
 ]);
 
 interface WordIndex {
-  body: string;
   words: string[];
   at: Map<string, number[]>;
   /** option → keys of the words around its mentions (computed once per option) */
@@ -46,7 +46,8 @@ interface WordIndex {
   contained: Map<string, boolean>;
 }
 
-let cached: WordIndex | null = null;
+/** The word index of the run's body. */
+const indexes = new WeakMap<Run, WordIndex>();
 
 const WORD = /[\p{L}\p{N}]+(?:[.,’'-][\p{L}\p{N}]+)*/gu;
 
@@ -62,7 +63,17 @@ function indexTokens(text: string): string[] {
 }
 
 function index(body: string): WordIndex {
-  if (cached && cached.body === body) return cached;
+  const run = currentRun(body);
+  if (run === null) return buildIndex(body);
+  let ix = indexes.get(run);
+  if (ix === undefined) {
+    ix = buildIndex(body);
+    indexes.set(run, ix);
+  }
+  return ix;
+}
+
+function buildIndex(body: string): WordIndex {
   const words = indexTokens(body);
   const at = new Map<string, number[]>();
   words.forEach((w, i) => {
@@ -70,8 +81,7 @@ function index(body: string): WordIndex {
     if (list) list.push(i);
     else at.set(w, [i]);
   });
-  cached = { body, words, at, around: new Map(), seen: new Map(), contained: new Map() };
-  return cached;
+  return { words, at, around: new Map(), seen: new Map(), contained: new Map() };
 }
 
 function base(w: string): string {
@@ -109,15 +119,14 @@ export function sameEventWord(a: string, b: string): boolean {
 }
 
 /** The lower-case content words of a stem or statement: what event it is about. Names (capitalised) are left out. */
-const eventCache = new Map<string, string[]>();
-
 export function eventWords(text: string, exclude: string[] = []): string[] {
+  const run = currentRun();
+  if (run === null) return eventWordsRaw(text, exclude);
   const cacheKey = `${text}\u0000${exclude.join("\u0000")}`;
-  const hit = eventCache.get(cacheKey);
+  const hit = run.events.get(cacheKey);
   if (hit) return hit;
   const out = eventWordsRaw(text, exclude);
-  if (eventCache.size > 20000) eventCache.clear();
-  eventCache.set(cacheKey, out);
+  run.events.set(cacheKey, out);
   return out;
 }
 

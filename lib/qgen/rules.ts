@@ -7,10 +7,14 @@ import type { GeneratedQuestion } from "./types";
 import { BARE_TITLE_ANSWERS, HEDGES, MONTHS, ORG_HEADS, ORGS, PRONOUNS, WEEKDAYS, knownContainment, placeLevel } from "./lexicon";
 import { valueOf } from "./distractors";
 import { containedInArticle, eventWords, eventWordsNear, linkedInArticle } from "./links";
+import { currentRun, withRun, type Run } from "./memo";
 
 const ORG_NAMES = new Set(ORGS.map((o) => o.replace(/^the /, "").toLowerCase()));
 
 export type Rule = (q: GeneratedQuestion, body: string) => string | null;
+
+/** A rule that looks words up in the article: called on its own, it indexes the article once for the call. */
+const inRun = (rule: Rule): Rule => (q, body) => withRun(body, () => rule(q, body));
 
 const STOP = new Set([
   "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "is", "was", "were", "are",
@@ -18,14 +22,14 @@ const STOP = new Set([
   "about", "than", "more", "least", "which", "what", "who", "how", "many", "much", "long", "true", "false",
 ]);
 
-const normCache = new Map<string, string>();
-
+/** Lower case, no accents, no possessive ’s, words and numbers separated by single spaces (memoised for one run). */
 export function normText(t: string): string {
-  const hit = normCache.get(t);
+  const run = currentRun();
+  if (run === null) return normTextRaw(t);
+  const hit = run.norm.get(t);
   if (hit !== undefined) return hit;
   const out = normTextRaw(t);
-  if (normCache.size > 20000) normCache.clear();
-  normCache.set(t, out);
+  run.norm.set(t, out);
   return out;
 }
 
@@ -200,7 +204,7 @@ const BOUND_BEFORE = /\b(at least|more than|just over|over|under|just under|less
  * Washington for "Where did … meet?"), and a changed number is not one its hedge allows ("at least 14 people"
  * does not make "at least 7 people" false).
  */
-export const ruleDistractorsNotTrueInArticle: Rule = (q, body) => {
+export const ruleDistractorsNotTrueInArticle: Rule = inRun((q, body) => {
   if (q.type === "multiple_choice") {
     // "At least how many …?" / "at least _____": a smaller option is true as well (a larger one for "under")
     const bound = /\b(at least|more than|just over|over|under|just under|less than|fewer than|up to|at most)\s+(?:how many|how much|_____|[$£€]?_____)/i.exec(q.prompt);
@@ -227,16 +231,21 @@ export const ruleDistractorsNotTrueInArticle: Rule = (q, body) => {
   if (q.type === "true_false" && valueOf(phrase) !== null && BOUND_BEFORE.test(falseStatement.slice(0, at))) return `the changed number "${phrase}" keeps a bound, so the statement is not clearly false`;
   if (linkedInArticle(body, phrase, eventWordsNear(falseStatement, phrase))) return `the changed detail "${phrase}" is linked to the same event elsewhere in the article`;
   return null;
-};
+});
 
 /** "Which does the article NOT say?": every other option is said by the article. */
-let saidCache: { body: string; norm: string } | null = null;
+const saidText = new WeakMap<Run, string>();
 export const ruleNotSaidOthersSaid: Rule = (q, body) => {
   if (q.type !== "not_said") return null;
-  if (!saidCache || saidCache.body !== body) saidCache = { body, norm: ` ${normText(body)} ` };
+  const run = currentRun(body);
+  let said = run ? saidText.get(run) : undefined;
+  if (said === undefined) {
+    said = ` ${normText(body)} `;
+    if (run) saidText.set(run, said);
+  }
   for (const c of q.choices ?? []) {
     if (c === q.answer) continue;
-    if (!saidCache.norm.includes(` ${normText(c)} `)) return `option "${c.slice(0, 50)}" is not what the article says`;
+    if (!said.includes(` ${normText(c)} `)) return `option "${c.slice(0, 50)}" is not what the article says`;
   }
   return null;
 };
@@ -245,7 +254,7 @@ export const ruleNotSaidOthersSaid: Rule = (q, body) => {
  * Places offered together are of one level (building, city, region, country, …) and none contains another:
  * "Washington" next to "the White House", or "Portugal" next to "Coimbra", gives two right answers.
  */
-export const rulePlaceOptionsDisjoint: Rule = (q, body) => {
+export const rulePlaceOptionsDisjoint: Rule = inRun((q, body) => {
   if (q.type !== "multiple_choice") return null;
   const choices = q.choices ?? [];
   const levels = choices.map((c) => placeLevel(c));
@@ -258,7 +267,7 @@ export const rulePlaceOptionsDisjoint: Rule = (q, body) => {
     for (let j = i + 1; j < choices.length; j++)
       if (knownContainment(choices[i], choices[j]) || containedInArticle(body, choices[i], choices[j])) return `"${choices[i]}" and "${choices[j]}" contain one another`;
   return null;
-};
+});
 
 /** Matching: the left column is one kind of thing (all people, or all places) written in one form. */
 export const ruleMatchingConsistent: Rule = (q) => {
@@ -353,12 +362,14 @@ export const RULES: Record<string, Rule> = {
 
 /** Every rule's complaint about one question; empty when it passes. */
 export function validateQuestion(q: GeneratedQuestion, body: string): string[] {
-  const problems: string[] = [];
-  for (const [name, rule] of Object.entries(RULES)) {
-    const r = rule(q, body);
-    if (r) problems.push(`${name}: ${r}`);
-  }
-  return problems;
+  return withRun(body, () => {
+    const problems: string[] = [];
+    for (const [name, rule] of Object.entries(RULES)) {
+      const r = rule(q, body);
+      if (r) problems.push(`${name}: ${r}`);
+    }
+    return problems;
+  });
 }
 
 /** Set-level rule: no two questions ask the same fact (same evidence and same answer, or the same prompt). */
@@ -392,11 +403,13 @@ export function ruleCoversArticle(questions: GeneratedQuestion[], body: string):
 }
 
 export function validateSet(questions: GeneratedQuestion[], body: string): string[] {
-  const out: string[] = [];
-  for (const q of questions) for (const p of validateQuestion(q, body)) out.push(`${q.id}: ${p}`);
-  const d = ruleNoDuplicateFacts(questions);
-  if (d) out.push(`ruleNoDuplicateFacts: ${d}`);
-  const c = ruleCoversArticle(questions, body);
-  if (c) out.push(`ruleCoversArticle: ${c}`);
-  return out;
+  return withRun(body, () => {
+    const out: string[] = [];
+    for (const q of questions) for (const p of validateQuestion(q, body)) out.push(`${q.id}: ${p}`);
+    const d = ruleNoDuplicateFacts(questions);
+    if (d) out.push(`ruleNoDuplicateFacts: ${d}`);
+    const c = ruleCoversArticle(questions, body);
+    if (c) out.push(`ruleCoversArticle: ${c}`);
+    return out;
+  });
 }

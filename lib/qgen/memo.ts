@@ -1,0 +1,38 @@
+/**
+ * Memo tables that live for one generation only. generateQuestionSet opens a run for its body (and
+ * validateQuestion does when called on its own, as the teacher's editor and the tests call it); what is worked
+ * out about that body and its strings is kept on the run, and dropped when the call that opened it returns.
+ * A second generation of the same text therefore redoes all of its work: nothing about a text outlives the
+ * call that read it. Everything here is synchronous, so one open run at a time is enough.
+ *
+ * What stays for the process is constant data looked up by one word or name: compromise's verb forms and name
+ * kinds (compromise.ts), number words (numbers.ts) and place levels (lexicon.ts) say what a word is, not what an
+ * article says.
+ */
+export class Run {
+  /** normText results */
+  readonly norm = new Map<string, string>();
+  /** eventWords results */
+  readonly events = new Map<string, string[]>();
+  constructor(readonly body: string) {}
+}
+
+let active: Run | null = null;
+
+/** The open run: any, or only one for `body`. */
+export function currentRun(body?: string): Run | null {
+  if (active === null) return null;
+  return body === undefined || active.body === body ? active : null;
+}
+
+/** Calls fn inside a run for body: the open one when it is for the same body, else a new one closed afterwards. */
+export function withRun<T>(body: string, fn: () => T): T {
+  if (active !== null && active.body === body) return fn();
+  const prev = active;
+  active = new Run(body);
+  try {
+    return fn();
+  } finally {
+    active = prev;
+  }
+}
