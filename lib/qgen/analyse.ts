@@ -2,7 +2,7 @@
  * Sentences and tokens with character offsets into the normalised body, from one wink-nlp pass.
  * Everything downstream works on these offsets, so evidence is always an exact slice of the body.
  */
-import winkNLP, { type ItemEntity, type ItemSentence } from "wink-nlp";
+import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { splitParagraphs } from "../content/normalize";
 
@@ -16,13 +16,6 @@ export interface Tok {
   end: number;
 }
 
-export interface WinkEntity {
-  type: string;
-  start: number;
-  end: number;
-  text: string;
-}
-
 export interface Sentence {
   index: number;
   paragraph: number;
@@ -30,7 +23,6 @@ export interface Sentence {
   end: number;
   text: string;
   toks: Tok[];
-  entities: WinkEntity[];
 }
 
 export interface Analysis {
@@ -40,13 +32,24 @@ export interface Analysis {
 }
 
 let nlpInstance: ReturnType<typeof winkNLP> | null = null;
+/** wink-nlp with its default pipeline (bench:qgen's yardstick). */
 export function wink(): ReturnType<typeof winkNLP> {
   if (nlpInstance === null) nlpInstance = winkNLP(model);
   return nlpInstance;
 }
 
+let taggerInstance: ReturnType<typeof winkNLP> | null = null;
+/**
+ * wink-nlp with only the annotations analyse reads: sentence boundaries and parts of speech. Named entities,
+ * negation and sentiment are left out of its pipeline; none of them changes tokens, sentences or tags.
+ */
+function tagger(): ReturnType<typeof winkNLP> {
+  if (taggerInstance === null) taggerInstance = winkNLP(model, ["sbd", "pos"]);
+  return taggerInstance;
+}
+
 export function analyse(body: string): Analysis {
-  const nlp = wink();
+  const nlp = tagger();
   const its = nlp.its;
   const paragraphs = splitParagraphs(body);
   const sentences: Sentence[] = [];
@@ -63,11 +66,6 @@ export function analyse(body: string): Analysis {
       offsets.push([para.start + at, para.start + at + value.length]);
       cursor = at + value.length;
     }
-    const ents: Array<{ type: string; a: number; b: number }> = [];
-    doc.entities().each((e: ItemEntity) => {
-      const span = e.out(its.span) as unknown as [number, number];
-      ents.push({ type: e.out(its.type) as string, a: span[0], b: span[1] });
-    });
     doc.sentences().each((s: ItemSentence) => {
       const [a, b] = s.out(its.span) as unknown as [number, number];
       const toks: Tok[] = [];
@@ -79,10 +77,7 @@ export function analyse(body: string): Analysis {
       if (toks.length === 0) return;
       const start = toks[0].start;
       const end = toks[toks.length - 1].end;
-      const entities: WinkEntity[] = ents
-        .filter((e) => e.a >= a && e.b <= b)
-        .map((e) => ({ type: e.type, start: offsets[e.a][0], end: offsets[e.b][1], text: body.slice(offsets[e.a][0], offsets[e.b][1]) }));
-      sentences.push({ index: sentences.length, paragraph: para.index, start, end, text: body.slice(start, end), toks, entities });
+      sentences.push({ index: sentences.length, paragraph: para.index, start, end, text: body.slice(start, end), toks });
     });
   }
   return { body, sentences, paragraphs: paragraphs.length };
