@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "./db";
-import { createLimiter, formatWait, SignInLimiter } from "./rate-limit";
+import { createLimiter, formatWait, SignInLimiter, SignUpLimiter } from "./rate-limit";
 
 // Runs against the real database store (this file's own migrated copy), the same one the app servers share.
 const limits = {
@@ -60,6 +60,18 @@ describe("SignInLimiter (database store)", () => {
     const b = limiter("d");
     await Promise.all([a.fail("dan@example.com", "10.3.3.3"), b.fail("dan@example.com", "10.3.3.4"), a.fail("dan@example.com", "10.3.3.5")]);
     expect(await b.retryAfter("dan@example.com", "10.3.3.6")).toBeGreaterThan(0);
+  });
+});
+
+describe("SignUpLimiter (database store)", () => {
+  it("lets an IP make its allowance of accounts, then asks it to wait; other IPs go on", async () => {
+    const l = new SignUpLimiter(createLimiter("e_signup", { points: 3, duration: 3600, blockSeconds: 3600 }));
+    for (let i = 0; i < 3; i++) expect(await l.take("10.4.4.4")).toBe(0);
+    const wait = await l.take("10.4.4.4");
+    expect(wait).toBeGreaterThan(3500);
+    expect(wait).toBeLessThanOrEqual(3600);
+    expect(await l.take("10.4.4.4")).toBeGreaterThan(3500);
+    expect(await l.take("10.4.4.5")).toBe(0);
   });
 });
 

@@ -15,6 +15,14 @@ export const SIGN_IN_LIMITS = {
   perIp: { points: 100, duration: 60 * 60, blockSeconds: 60 * 60 },
 } as const;
 
+/**
+ * New accounts per IP address: generous, since a whole school may sign up at once behind one address, but it
+ * stops a script from making accounts (or probing which emails are taken) without end.
+ */
+export const SIGN_UP_LIMITS = {
+  perIp: { points: 120, duration: 60 * 60, blockSeconds: 60 * 60 },
+} as const;
+
 type Limits = { points: number; duration: number; blockSeconds: number };
 
 let redis: Redis | undefined;
@@ -65,6 +73,31 @@ export class SignInLimiter {
   async succeed(email: string): Promise<void> {
     await this.byEmail.delete(emailKey(email));
   }
+}
+
+export class SignUpLimiter {
+  constructor(private readonly byIp: RateLimiterAbstract) {}
+
+  /**
+   * Counts one sign-up attempt from this IP. Returns 0 when it may go ahead, else the seconds to wait (the
+   * attempt that used up the allowance still goes ahead; the ones after it wait).
+   */
+  async take(ip: string): Promise<number> {
+    try {
+      await this.byIp.consume(ip);
+      return 0;
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+      throw error;
+    }
+  }
+}
+
+let signUpLimiter: SignUpLimiter | undefined;
+
+export function getSignUpLimiter(): SignUpLimiter {
+  signUpLimiter ??= new SignUpLimiter(createLimiter("signup_ip", SIGN_UP_LIMITS.perIp));
+  return signUpLimiter;
 }
 
 async function consume(limiter: RateLimiterAbstract, key: string): Promise<{ blocked: boolean; res: RateLimiterRes }> {
