@@ -7,13 +7,26 @@ import {
   CITIES, CONTINENTS, COUNTRIES, FIRST_NAMES, LANDMARK_CITY, MONTHS, ORGS, PEOPLE, PLANETS, REGION_COUNTRY, SURNAMES, WEEKDAYS,
   knownContainment, placeLevel,
 } from "./lexicon";
-import { containedInArticle, eventWords, linkedInArticle, mentionedInArticle } from "./links";
+import { containedInArticle, eventKeys, eventWords, linkedByKeys, mentionedInArticle } from "./links";
+import { currentRun } from "./memo";
 import type { NameEntity } from "./names";
 import { NUMERIC_KINDS, type Slot } from "./slots";
 import { perturb, phraseValue } from "./numbers";
 import { shuffled } from "./rng";
 
+/** Lower case, no leading "the", words separated by single spaces (memoised for one run). */
 export function norm(text: string): string {
+  const run = currentRun();
+  if (run === null) return normRaw(text);
+  let k = run.optionNorm.get(text);
+  if (k === undefined) {
+    k = normRaw(text);
+    run.optionNorm.set(text, k);
+  }
+  return k;
+}
+
+function normRaw(text: string): string {
   return text.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
@@ -24,17 +37,39 @@ interface ArticleIndex {
   /** gazetteer entities of each kind */
   byKind: Map<string, NameEntity[]>;
   groups: string[];
-  /** fallback word lists with the names the article mentions left out */
-  fallback: Map<string, string[]>;
+  /** fallback word lists with the names the article mentions left out (worked out when first asked for) */
+  fallback(kind: string): string[] | undefined;
   news: boolean;
 }
+
+const FALLBACK_LISTS = new Map<string, string[]>([
+  ["country", COUNTRIES.filter((c) => c.length > 3 && c !== "America")],
+  ["city", CITIES],
+  ["region", Object.keys(REGION_COUNTRY)],
+  ["site", Object.keys(LANDMARK_CITY)],
+  ["planet", PLANETS],
+  ["continent", CONTINENTS],
+  ["org", ORGS],
+  ["news-people", PEOPLE],
+  ["local-people", FIRST_NAMES.map((f, i) => `${f} ${SURNAMES[(i * 3) % SURNAMES.length]}`)],
+]);
 
 /** Per-article values for distractors, computed once (never a scan of the article per candidate). */
 const indexCache = new WeakMap<Ctx, ArticleIndex>();
 function articleIndex(ctx: Ctx): ArticleIndex {
   let v = indexCache.get(ctx);
   if (v) return v;
-  v = { byUnit: new Map(), all: new Set(), byKind: new Map(), groups: [], fallback: new Map(), news: false };
+  const fallbacks = new Map<string, string[]>();
+  const fallback = (kind: string): string[] | undefined => {
+    let list = fallbacks.get(kind);
+    const all = FALLBACK_LISTS.get(kind);
+    if (list === undefined && all !== undefined) {
+      list = all.filter((x) => !mentionedInArticle(ctx.body, x));
+      fallbacks.set(kind, list);
+    }
+    return list;
+  };
+  v = { byUnit: new Map(), all: new Set(), byKind: new Map(), groups: [], fallback, news: false };
   for (const list of ctx.slots)
     for (const s of list) {
       if (s.kind === "group" && !v.groups.includes(s.text)) v.groups.push(s.text);
@@ -51,30 +86,35 @@ function articleIndex(ctx: Ctx): ArticleIndex {
     v.byKind.set(e.kind, arr);
   }
   v.news = ctx.gaz.entities.some((e) => e.kind === "person" && e.mentions.some((m) => m.titled && /president|minister|chancellor/i.test(ctx.body.slice(Math.max(0, m.start - 20), m.start))));
-  const unused = (list: string[]) => list.filter((x) => !mentionedInArticle(ctx.body, x));
-  v.fallback.set("country", unused(COUNTRIES.filter((c) => c.length > 3 && c !== "America")));
-  v.fallback.set("city", unused(CITIES));
-  v.fallback.set("region", unused(Object.keys(REGION_COUNTRY)));
-  v.fallback.set("site", unused(Object.keys(LANDMARK_CITY)));
-  v.fallback.set("planet", unused(PLANETS));
-  v.fallback.set("continent", unused(CONTINENTS));
-  v.fallback.set("org", unused(ORGS));
-  v.fallback.set("news-people", unused(PEOPLE));
-  v.fallback.set("local-people", unused(FIRST_NAMES.map((f, i) => `${f} ${SURNAMES[(i * 3) % SURNAMES.length]}`)));
   indexCache.set(ctx, v);
   return v;
 }
 
 /** Country names that are the same country: "U.S." and "the United States". */
 export function canonicalPlace(text: string): string {
-  const k = norm(text);
+  return canonicalOf(norm(text));
+}
+
+/** canonicalPlace of a text already through norm. */
+function canonicalOf(k: string): string {
   if (/^(u s|us|usa|america|united states|united states of america)$/.test(k)) return "united states";
   if (/^(uk|britain|great britain|united kingdom)$/.test(k)) return "united kingdom";
   return k;
 }
 
 /** The lower-case content words around a slot in its sentence: the event the slot belongs to. */
+const slotEvents = new WeakMap<Slot, string[]>();
 export function slotEventWords(ctx: Ctx, slot: Slot, window = 8): string[] {
+  if (window !== 8) return slotEventWordsRaw(ctx, slot, window);
+  let words = slotEvents.get(slot);
+  if (words === undefined) {
+    words = slotEventWordsRaw(ctx, slot, window);
+    slotEvents.set(slot, words);
+  }
+  return words;
+}
+
+function slotEventWordsRaw(ctx: Ctx, slot: Slot, window: number): string[] {
   const toks = ctx.sentences[slot.sentence].toks;
   const a = Math.max(0, slot.a - window);
   const b = Math.min(toks.length, slot.b + window);
@@ -92,18 +132,27 @@ export function distractorsFor(ctx: Ctx, slot: Slot, answer: string, n: number, 
   const sentenceLower = sentence.text.toLowerCase();
   const inSentence = (x: string) => sentenceLower.includes(x.toLowerCase().replace(/^the /, ""));
   const events = [...new Set([...slotEventWords(ctx, slot), ...eventWords(stem, [answer])])];
-  const linked = (x: string) => linkedInArticle(ctx.body, x, events);
+  const keys = eventKeys(events);
+  const linked = (x: string) => linkedByKeys(ctx.body, x, keys);
   const answerNorm = norm(answer);
-  const answerPlace = canonicalPlace(answer);
+  const answerWords = answerNorm.split(" ");
+  const answerPlace = canonicalOf(answerNorm);
+  const numeric = NUMERIC_KINDS.has(slot.kind);
   const out: string[] = [];
+  // norm and canonicalPlace of each option taken, side by side with `out`
+  const outNorms: string[] = [];
+  const outPlaces: string[] = [];
   const push = (x: string) => {
     const k = norm(x);
     if (out.length >= n || k === answerNorm || k.length === 0) return;
-    if (out.some((o) => norm(o) === k || canonicalPlace(o) === canonicalPlace(x))) return;
-    if (canonicalPlace(x) === answerPlace) return;
+    const place = canonicalOf(k);
+    if (outNorms.includes(k) || outPlaces.includes(place)) return;
+    if (place === answerPlace) return;
     // no partial overlap with the answer: "Volodymyr Zelensky" vs "Zelensky", "27 states" vs "27"
-    if (k.split(" ").some((w) => w.length > 2 && answerNorm.split(" ").includes(w)) && !NUMERIC_KINDS.has(slot.kind)) return;
+    if (!numeric && k.split(" ").some((w) => w.length > 2 && answerWords.includes(w))) return;
     out.push(x);
+    outNorms.push(k);
+    outPlaces.push(place);
   };
   const salt = `${slot.start}:${answer}`;
   const ix = articleIndex(ctx);
@@ -179,11 +228,11 @@ export function distractorsFor(ctx: Ctx, slot: Slot, answer: string, n: number, 
       const cap = slot.kind === "person" || slot.kind === "org" ? Math.min(n, 2) : n;
       if (out.length >= cap) return out;
       const fallback =
-        slot.kind === "person" ? (ix.news ? ix.fallback.get("news-people")! : ix.fallback.get("local-people")!).map((p) => (short ? p.split(" ").slice(-1)[0] : p))
-        : slot.kind === "org" ? (ix.news ? ix.fallback.get("org")! : [])
-        : slot.kind === "country" ? ix.fallback.get("country")!
-        : slot.kind === "place" && level === "site" ? (ix.news && placeLevel(answer) === "site" && knownContainment(answer, "x") === false && Object.keys(LANDMARK_CITY).some((l) => norm(l) === norm(answer)) ? ix.fallback.get("site")! : [])
-        : slot.kind === "place" && level !== null && level !== "feature" ? ix.fallback.get(level) ?? []
+        slot.kind === "person" ? (ix.news ? ix.fallback("news-people")! : ix.fallback("local-people")!).map((p) => (short ? p.split(" ").slice(-1)[0] : p))
+        : slot.kind === "org" ? (ix.news ? ix.fallback("org")! : [])
+        : slot.kind === "country" ? ix.fallback("country")!
+        : slot.kind === "place" && level === "site" ? (ix.news && placeLevel(answer) === "site" && knownContainment(answer, "x") === false && Object.keys(LANDMARK_CITY).some((l) => norm(l) === norm(answer)) ? ix.fallback("site")! : [])
+        : slot.kind === "place" && level !== null && level !== "feature" ? ix.fallback(level) ?? []
         : [];
       for (const x of shuffled(fallback, ctx.seed, salt)) if (out.length < cap && fits(x)) push(matchCase(x, answer));
       return out;

@@ -133,8 +133,7 @@ export function eventWords(text: string, exclude: string[] = []): string[] {
 function eventWordsRaw(text: string, exclude: string[]): string[] {
   const skip = new Set(exclude.flatMap((e) => tokens(e)));
   const out = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
+  for (const raw of text.match(WORD) ?? []) {
     if (/^\p{Lu}/u.test(raw)) continue;
     const w = raw.toLowerCase().replace(/[’']s$/, "");
     if (w.length < 3 || NOT_EVENT.has(w) || /\d/.test(w) || skip.has(w)) continue;
@@ -147,9 +146,40 @@ function eventWordsRaw(text: string, exclude: string[]): string[] {
 export function eventWordsNear(text: string, target: string, window = 8): string[] {
   const i = text.indexOf(target);
   if (i < 0) return eventWords(text);
-  const before = text.slice(0, i).split(/\s+/).slice(-window).join(" ");
-  const after = text.slice(i + target.length).split(/\s+/).slice(0, window + 1).join(" ");
+  const before = lastPieces(text.slice(0, i), window);
+  const after = firstPieces(text.slice(i + target.length), window + 1);
   return eventWords(`${before} ${after}`, [target]);
+}
+
+/** White space as /\s/ has it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * The last n pieces of text.split(/\s+/), as they stand in the text (white space not collapsed): the same words as
+ * text.split(/\s+/).slice(-n).join(" "), without splitting the whole text.
+ */
+function lastPieces(text: string, n: number): string {
+  let runs = 0;
+  for (let k = text.length; k > 0; k--) {
+    // k - 1 ends a run of white space
+    if (isSpace(text.charCodeAt(k - 1)) && (k === text.length || !isSpace(text.charCodeAt(k))) && ++runs === n) return text.slice(k);
+  }
+  return text;
+}
+
+/** The first n pieces of text.split(/\s+/), as they stand in the text (see lastPieces). */
+function firstPieces(text: string, n: number): string {
+  let runs = 0;
+  for (let k = 0; k < text.length; k++) {
+    // k starts a run of white space
+    if (isSpace(text.charCodeAt(k)) && (k === 0 || !isSpace(text.charCodeAt(k - 1))) && ++runs === n) return text.slice(0, k);
+  }
+  return text;
 }
 
 /** Where a phrase occurs in the body, as word positions [start, end). */
@@ -201,10 +231,23 @@ function around(ix: WordIndex, option: string, window: number): Set<string> {
  * Matching is by shared prefix ("meet" finds "meetings"; 5 letters for long words), as sameEventWord.
  */
 export function linkedInArticle(body: string, option: string, events: string[], window = 8): boolean {
-  if (events.length === 0) return false;
+  return linkedByKeys(body, option, eventKeys(events), window);
+}
+
+/** The keys event words are looked up by, for checking many options against the same events (linkedByKeys). */
+export function eventKeys(events: string[]): string[] {
+  const keys: string[] = [];
+  for (const e of events) for (const k of lookupKeys(e)) keys.push(k);
+  return keys;
+}
+
+/** linkedInArticle with the events' keys worked out once (eventKeys). */
+export function linkedByKeys(body: string, option: string, keys: string[], window = 8): boolean {
+  if (keys.length === 0) return false;
   const bag = around(index(body), option, window);
   if (bag.size === 0) return false;
-  return events.some((e) => lookupKeys(e).some((k) => bag.has(k)));
+  for (const k of keys) if (bag.has(k)) return true;
+  return false;
 }
 
 /** The option is mentioned anywhere in the body (whole words). */

@@ -14,6 +14,8 @@ export class Run {
   readonly norm = new Map<string, string>();
   /** eventWords results */
   readonly events = new Map<string, string[]>();
+  /** distractors' norm results */
+  readonly optionNorm = new Map<string, string>();
   constructor(readonly body: string) {}
 }
 

@@ -6,7 +6,7 @@
 import type { GeneratedQuestion } from "./types";
 import { BARE_TITLE_ANSWERS, HEDGES, MONTHS, ORG_HEADS, ORGS, PRONOUNS, WEEKDAYS, knownContainment, placeLevel } from "./lexicon";
 import { valueOf } from "./distractors";
-import { containedInArticle, eventWords, eventWordsNear, linkedInArticle } from "./links";
+import { containedInArticle, eventKeys, eventWords, eventWordsNear, linkedByKeys, linkedInArticle } from "./links";
 import { currentRun, withRun, type Run } from "./memo";
 
 const ORG_NAMES = new Set(ORGS.map((o) => o.replace(/^the /, "").toLowerCase()));
@@ -33,8 +33,23 @@ export function normText(t: string): string {
   return out;
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 function normTextRaw(t: string): string {
-  return t.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’']s\b/g, "").replace(/[^\p{L}\p{N}$£€.%]+/gu, " ").replace(/\s\.|\.\s|\.$/g, " ").replace(/\s+/g, " ").trim();
+  let s = t.toLowerCase();
+  if (ASCII_ONLY.test(s)) {
+    // The same steps as below for text with no accents and no letters beyond ASCII: a run of anything but letters,
+    // digits, $ . % becomes one space; runs that are a single space already are left as they are.
+    if (s.includes("'")) s = s.replace(/'s\b/g, "");
+    s = s.replace(/ ?[^a-z0-9$.% ][^a-z0-9$.%]*| {2,}[^a-z0-9$.%]*/g, " ");
+  } else {
+    s = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’']s\b/g, "").replace(/[^\p{L}\p{N}$£€.%]+/gu, " ");
+  }
+  // Only spaces are left as white space now, never two in a row: a dot next to a space or at the end becomes a
+  // space, and the spaces that makes are joined.
+  if (s.includes(".")) s = s.replace(/\s\.|\.\s|\.$/g, " ");
+  if (s.includes("  ")) s = s.replace(/ {2,}/g, " ");
+  return s.trim();
 }
 
 function contentWords(t: string): string[] {
@@ -214,10 +229,10 @@ export const ruleDistractorsNotTrueInArticle: Rule = inRun((q, body) => {
       const entailed = (q.choices ?? []).find((c) => c !== q.answer && valueOf(c) !== null && (lower ? valueOf(c)! < av : valueOf(c)! > av));
       if (entailed) return `wrong option "${entailed}" is true as well under "${bound[1]}"`;
     }
-    const events = isCloze(q) ? eventWordsNear(q.prompt, "_____") : eventWords(q.prompt, [String(q.answer)]);
+    const keys = eventKeys(isCloze(q) ? eventWordsNear(q.prompt, "_____") : eventWords(q.prompt, [String(q.answer)]));
     for (const c of q.choices ?? []) {
       if (c === q.answer) continue;
-      if (linkedInArticle(body, c, events)) return `wrong option "${c}" is linked to the same event elsewhere in the article`;
+      if (linkedByKeys(body, c, keys)) return `wrong option "${c}" is linked to the same event elsewhere in the article`;
     }
     return null;
   }
