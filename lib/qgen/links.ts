@@ -8,6 +8,7 @@
  * times a small window, never a scan of the whole article.
  */
 import { currentRun, type Run } from "./memo";
+import { firstPieces, lastPieces } from "./text";
 
 const IRREGULAR_WORDS: Record<string, string> = {
   met: "meet", spoke: "speak", spoken: "speak", held: "hold", left: "leave", went: "go", gone: "go", came: "come",
@@ -52,7 +53,23 @@ const indexes = new WeakMap<Run, WordIndex>();
 const WORD = /[\p{L}\p{N}]+(?:[.,’'-][\p{L}\p{N}]+)*/gu;
 
 function tokens(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/[’']s$/, ""));
+  return (text.toLowerCase().match(WORD) ?? []).map(dropPossessive);
+}
+
+/** The word without a possessive ’s or 's at its end: w.replace(/[’']s$/, ""). */
+function dropPossessive(w: string): string {
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 1) === 115) {
+    const c = w.charCodeAt(n - 2);
+    if (c === 0x2019 || c === 39) return w.slice(0, n - 2);
+  }
+  return w;
+}
+
+/** The word starts with a capital letter: /^\p{Lu}/u, answered without the Unicode tables for ASCII. */
+function capitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
 }
 
 /** Words plus "." at sentence ends and paragraph breaks, so a window never reaches into the next sentence. */
@@ -134,8 +151,8 @@ function eventWordsRaw(text: string, exclude: string[]): string[] {
   const skip = new Set(exclude.flatMap((e) => tokens(e)));
   const out = new Set<string>();
   for (const raw of text.match(WORD) ?? []) {
-    if (/^\p{Lu}/u.test(raw)) continue;
-    const w = raw.toLowerCase().replace(/[’']s$/, "");
+    if (capitalised(raw)) continue;
+    const w = dropPossessive(raw.toLowerCase());
     if (w.length < 3 || NOT_EVENT.has(w) || /\d/.test(w) || skip.has(w)) continue;
     out.add(w);
   }
@@ -149,37 +166,6 @@ export function eventWordsNear(text: string, target: string, window = 8): string
   const before = lastPieces(text.slice(0, i), window);
   const after = firstPieces(text.slice(i + target.length), window + 1);
   return eventWords(`${before} ${after}`, [target]);
-}
-
-/** White space as /\s/ has it. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/**
- * The last n pieces of text.split(/\s+/), as they stand in the text (white space not collapsed): the same words as
- * text.split(/\s+/).slice(-n).join(" "), without splitting the whole text.
- */
-function lastPieces(text: string, n: number): string {
-  let runs = 0;
-  for (let k = text.length; k > 0; k--) {
-    // k - 1 ends a run of white space
-    if (isSpace(text.charCodeAt(k - 1)) && (k === text.length || !isSpace(text.charCodeAt(k))) && ++runs === n) return text.slice(k);
-  }
-  return text;
-}
-
-/** The first n pieces of text.split(/\s+/), as they stand in the text (see lastPieces). */
-function firstPieces(text: string, n: number): string {
-  let runs = 0;
-  for (let k = 0; k < text.length; k++) {
-    // k starts a run of white space
-    if (isSpace(text.charCodeAt(k)) && (k === 0 || !isSpace(text.charCodeAt(k - 1))) && ++runs === n) return text.slice(0, k);
-  }
-  return text;
 }
 
 /** Where a phrase occurs in the body, as word positions [start, end). */

@@ -64,8 +64,17 @@ export function select(cands: Candidate[], count: number, sentences: number, see
   // sentences that other questions ask about.
   const MULTI = new Set(["not_said", "matching", "main_idea"]);
   const shown = (c: Candidate) => normText([c.q.prompt, ...(c.q.items ?? []), ...(c.q.choices ?? [])].join(" | "));
-  const answersOf = (c: Candidate) =>
+  const answersOfRaw = (c: Candidate) =>
     c.q.type === "true_false" || c.q.type === "not_said" || c.q.type === "main_idea" ? [] : (Array.isArray(c.q.answer) ? c.q.answer : [c.q.answer]).map(normText).filter((a) => a.length >= 2);
+  const answersMemo = new Map<Candidate, string[]>();
+  const answersOf = (c: Candidate) => {
+    let a = answersMemo.get(c);
+    if (a === undefined) {
+      a = answersOfRaw(c);
+      answersMemo.set(c, a);
+    }
+    return a;
+  };
   const shownOf = new Map<Candidate, string>();
   const shownText = (c: Candidate) => {
     let t = shownOf.get(c);
@@ -76,11 +85,12 @@ export function select(cands: Candidate[], count: number, sentences: number, see
     return t;
   };
   const leaks = (c: Candidate) => {
-    const mine = answersOf(c);
-    const text = shownText(c);
     if (MULTI.has(c.q.type)) return false;
     const near = new Set<Candidate>();
     for (const x of c.sentences) for (const d of bySentence.get(x) ?? []) near.add(d);
+    if (near.size === 0) return false;
+    const mine = answersOf(c);
+    const text = shownText(c);
     for (const d of near) {
       if (mine.some((a) => shownText(d).includes(` ${a} `))) return true;
       if (answersOf(d).some((a) => text.includes(` ${a} `))) return true;

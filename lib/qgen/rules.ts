@@ -8,6 +8,7 @@ import { BARE_TITLE_ANSWERS, HEDGES, MONTHS, ORG_HEADS, ORGS, PRONOUNS, WEEKDAYS
 import { valueOf } from "./distractors";
 import { containedInArticle, eventKeys, eventWords, eventWordsNear, linkedByKeys, linkedInArticle } from "./links";
 import { currentRun, withRun, type Run } from "./memo";
+import { firstPieces, wordCount } from "./text";
 
 const ORG_NAMES = new Set(ORGS.map((o) => o.replace(/^the /, "").toLowerCase()));
 
@@ -127,7 +128,7 @@ export const ruleNoPronounOrTitleAnswer: Rule = (q) => {
 /** No dangling pronoun at the start of a stem or statement. */
 export const ruleNoDanglingPronoun: Rule = (q) => {
   const p = q.prompt.replace(/^(True or false|Fill in the blank):\s*/, "");
-  const first = p.split(/\s+/)[0]?.toLowerCase().replace(/[^a-z]/g, "");
+  const first = firstPieces(p, 1).toLowerCase().replace(/[^a-z]/g, "");
   if (["he", "she", "it", "they", "his", "her", "their", "its", "this", "these", "those", "we"].includes(first)) return `stem starts with the pronoun "${first}"`;
   const inverted = /\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\s+(he|she|it|they|we)\b/i.exec(p);
   if (inverted && (q.type === "multiple_choice" || q.type === "short_answer")) return `the stem's subject is the pronoun "${inverted[1]}"`;
@@ -351,7 +352,7 @@ export const ruleCleanStem: Rule = (q) => {
   if (/\s{2,}|\s[,.?]|,,|\?\?/.test(p)) return "the stem has stray spaces or punctuation";
   if (q.type === "multiple_choice" || q.type === "short_answer") if (!p.endsWith("?") && !(p.includes("_____") && /^Which answer completes the sentence\?/.test(p))) return "a question stem must end with a question mark";
   if (q.type === "fill_blank" && !p.includes("_____")) return "a fill-in-the-blank stem needs a blank";
-  if (p.split(/\s+/).length > 60) return "the stem is too long";
+  if (wordCount(p) > 60) return "the stem is too long";
   return null;
 };
 

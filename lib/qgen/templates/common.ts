@@ -4,6 +4,7 @@ export const BLANK = "_____";
 import type { Ctx, Candidate } from "../context";
 import type { Evidence, GeneratedQuestion, QuestionType } from "../types";
 import { shuffled } from "../rng";
+import { wordCount } from "../text";
 
 export function evidenceOf(ctx: Ctx, first: number, last = first): Evidence {
   const start = ctx.sentences[first].start;
@@ -50,7 +51,7 @@ export function asStatement(text: string): string {
 export function blankSentence(ctx: Ctx, index: number, slot: { a: number; b: number; start: number; end: number }, blank: string): string | null {
   const s = ctx.sentences[index];
   const toks = s.toks;
-  const words = s.text.split(/\s+/).length;
+  const words = wordCount(s.text);
   const lead = /^(However|Meanwhile|But|And|Yet|Still|Also),\s+/.exec(s.text);
   let start = s.start + (lead ? lead[0].length : 0);
   let end = s.end;
@@ -81,7 +82,7 @@ export function blankSentence(ctx: Ctx, index: number, slot: { a: number; b: num
   let text = ctx.body.slice(start, slot.start) + blank + ctx.body.slice(slot.end, end);
   text = text.replace(/[,;:]$/, "");
   if (!/[.!?]$/.test(text)) text += ".";
-  if (text.split(/\s+/).length > 40) return null;
+  if (wordCount(text) > 40) return null;
   return capFirst(text);
 }
 

@@ -2,6 +2,7 @@
 import type { Candidate, Ctx } from "../context";
 import { PRONOUNS } from "../lexicon";
 import { NUMERIC_KINDS } from "../slots";
+import { wordCount } from "../text";
 import { BLANK, blankSentence, candidate, evidenceOf, explain } from "./common";
 import { acceptFor, factKey } from "./wh-types";
 
@@ -10,7 +11,7 @@ export { BLANK };
 export function fillBlankCandidates(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
-    const words = s.text.split(/\s+/).length;
+    const words = wordCount(s.text);
     if (words > 45 || words < 6) continue;
     if (/["“”]/.test(s.text)) continue;
     const first = s.toks[0];

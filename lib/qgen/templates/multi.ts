@@ -4,6 +4,7 @@ import { spanText } from "../clause";
 import { norm } from "../distractors";
 import type { NameEntity } from "../names";
 import { shuffled } from "../rng";
+import { wordCount } from "../text";
 import { candidate, evidenceOf, explain, quoteOf } from "./common";
 import { falsify, statementOf, type Statement } from "./statements";
 
@@ -29,7 +30,7 @@ function pairs(ctx: Ctx): Pair[] {
       });
       if (extra.length > 0) continue;
       const action = spanText(ctx.body, s.toks, c.verb[0], c.pred[1]);
-      const words = action.split(/\s+/).length;
+      const words = wordCount(action);
       if (words < 3 || words > 14) continue;
       out.push({ entity: slot.entity, item: slot.entity.kind === "person" ? slot.entity.full : (slot.entity.article ? "The " : "") + slot.entity.full, statement: action, sentence: s.index });
     }
@@ -37,7 +38,7 @@ function pairs(ctx: Ctx): Pair[] {
     const m = /^[“"]([^”"]{12,140})[,.]?[”"],? (?:said|says) /.exec(s.text);
     if (m) {
       const who = (ctx.gaz.mentionsIn.get(s.index) ?? []).find((x) => x.entity.kind === "person");
-      if (who && m[1].split(/\s+/).length <= 16) out.push({ entity: who.entity, item: who.entity.full, statement: `said “${m[1].replace(/[,.]$/, "")}”`, sentence: s.index });
+      if (who && wordCount(m[1]) <= 16) out.push({ entity: who.entity, item: who.entity.full, statement: `said “${m[1].replace(/[,.]$/, "")}”`, sentence: s.index });
     }
   }
   return out;
@@ -122,7 +123,7 @@ function numberMatching(ctx: Ctx): Candidate[] {
     const right = b > slot.b ? ctx.body.slice(toks[slot.b - 1].end, toks[b - 1].end) : "";
     const item = ctx.body.slice(toks[from].start, toks[slot.b - 1].end);
     const statement = `${left}___${right}`.trim();
-    if (statement.split(/\s+/).length < 4 || statement.split(/\s+/).length > 14) continue;
+    if (wordCount(statement) < 4 || wordCount(statement) > 14) continue;
     values.add(slot.value!);
     picks.push({ item, statement, sentence: s.index });
   }

@@ -4,6 +4,7 @@ import { spanText } from "../clause";
 import { distractorsFor, valueOf } from "../distractors";
 import { PRONOUNS } from "../lexicon";
 import type { Slot } from "../slots";
+import { firstPieces, wordCount } from "../text";
 import { asStatement } from "./common";
 
 export interface Statement {
@@ -16,14 +17,33 @@ export interface Statement {
 
 const LEADING = /^(?:However|Meanwhile|But|And|Yet|Still|Also|Instead|So|Then|Indeed|Moreover),?\s+/;
 
+/** Statements already made for an article: the templates ask for the same sentence's statement several times. */
+const made = new WeakMap<Ctx, Map<string, Statement | null>>();
+
 /** The sentence, or its first self-contained clause, as a statement; null when it depends on context. */
 export function statementOf(ctx: Ctx, index: number, maxWords = 28): Statement | null {
+  let mine = made.get(ctx);
+  if (mine === undefined) {
+    mine = new Map();
+    made.set(ctx, mine);
+  }
+  const key = `${index}|${maxWords}`;
+  let st = mine.get(key);
+  if (st === undefined) {
+    st = makeStatement(ctx, index, maxWords);
+    mine.set(key, st);
+  }
+  return st;
+}
+
+function makeStatement(ctx: Ctx, index: number, maxWords: number): Statement | null {
   const s = ctx.sentences[index];
   if (/["“”]/.test(s.text)) return null;
   const first = s.toks.find((t) => !/^(however|meanwhile|but|and|yet|still|also|,)$/i.test(t.text));
   if (!first || PRONOUNS.has(first.lower) || first.lower === "the" && /^the (same|other|latter|former)\b/i.test(s.text.replace(LEADING, ""))) return null;
-  const words = s.text.split(/\s+/).length;
-  if (words <= maxWords && !/\b(he|she|they|it|his|her|their|its|this|these)\b/i.test(s.text.split(/\s+/).slice(0, 3).join(" "))) {
+  const words = wordCount(s.text);
+  // (the first three words as written: \b sees the same boundaries whatever the white space between them)
+  if (words <= maxWords && !/\b(he|she|they|it|his|her|their|its|this|these)\b/i.test(firstPieces(s.text, 3))) {
     const lead = LEADING.exec(s.text);
     const start = s.start + (lead ? lead[0].length : 0);
     return { sentence: index, text: asStatement(ctx.body.slice(start, s.end)), start, end: s.end };
@@ -32,7 +52,7 @@ export function statementOf(ctx: Ctx, index: number, maxWords = 28): Statement |
   if (!c) return null;
   const a = c.pre ? c.pre[0] : c.subj[0];
   const text = spanText(ctx.body, s.toks, a, c.b);
-  if (text.split(/\s+/).length > maxWords || text.split(/\s+/).length < 5) return null;
+  if (wordCount(text) > maxWords || wordCount(text) < 5) return null;
   if (PRONOUNS.has(s.toks[c.subj[0]].lower)) return null;
   // a clause cut before "after …"/"because …" loses its meaning
   if (c.b < s.toks.length && /^(after|before|until|because|when|if|since|as|that|while)$/i.test(s.toks[c.b].text)) return null;

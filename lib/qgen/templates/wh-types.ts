@@ -7,6 +7,7 @@ import { whQuestion } from "./wh";
 import { pastOfIngForm } from "../compromise";
 import { TITLES, isDemonym } from "../lexicon";
 import { numberToWords } from "../numbers";
+import { wordCount } from "../text";
 import { valueOf } from "../distractors";
 
 export function whCandidates(ctx: Ctx): Candidate[] {
@@ -21,7 +22,7 @@ export function whCandidates(ctx: Ctx): Candidate[] {
         asked.add(slot);
         const evidence = evidenceOf(ctx, s.index);
         const fact = factKey(slot);
-        const words = wh.prompt.split(/\s+/).length;
+        const words = wordCount(wh.prompt);
         const base = 0.55 + 0.25 * ctx.centrality[s.index] - Math.max(0, words - 22) * 0.02;
         // multiple choice
         // "At least how many …?": every smaller option is true as well, so bounded numbers are only asked typed
@@ -45,7 +46,7 @@ export function whCandidates(ctx: Ctx): Candidate[] {
         }
         // short typed answer: names and numbers a student can type
         if (NAME_KINDS.has(slot.kind) || NUMERIC_KINDS.has(slot.kind) || slot.kind === "weekday" || slot.kind === "date") {
-          if (wh.answer.split(/\s+/).length <= 4) {
+          if (wordCount(wh.answer) <= 4) {
             out.push(
               candidate(
                 "short_answer",
@@ -86,7 +87,7 @@ export function whCandidates(ctx: Ctx): Candidate[] {
       out.push(candidate("short_answer", { prompt, answer: slot.text, accept: acceptFor(slot, slot.text), evidence, explanation: explain(evidence), difficulty: 3 }, { fact: factKey(slot), sentences: [s.index], score, kind: slot.kind }));
     }
     // Slots no wh-question could phrase become multiple-choice cloze items: "Which completes the sentence?"
-    const words = s.text.split(/\s+/).length;
+    const words = wordCount(s.text);
     if (words > 52 || /["“”]/.test(s.text) || /^(he|she|they|it|this|these|his|her|their|its)\b/i.test(s.text)) continue;
     for (const slot of ctx.slots[s.index]) {
       if (asked.has(slot) || slot.kind === "phrase" || slot.possessive || boundedHedge(slot)) continue;
