@@ -243,6 +243,8 @@ test("script and HTML in the title, the text and a question render as inert text
   await t.getByRole("button", { name: "Approve and publish" }).click();
   await expect(t.getByText(/^Published on /)).toBeVisible();
   await t.getByRole("link", { name: "Open as a reader" }).click();
+  // The curation page has the same heading: wait for the reader's own address before looking at the text.
+  await expect(t).toHaveURL(/^https?:\/\/[^/]+\/articles\//);
   await expect(t.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(t.getByText(bodyPayload)).toBeVisible();
   await inert(t);
