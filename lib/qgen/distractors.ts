@@ -8,7 +8,7 @@ import {
   knownContainment, placeLevel,
 } from "./lexicon";
 import { containedInArticle, eventKeys, eventWords, linkedByKeys, mentionedInArticle } from "./links";
-import { currentRun } from "./memo";
+import { memoised } from "./memo";
 import type { NameEntity } from "./names";
 import { NUMERIC_KINDS, type Slot } from "./slots";
 import { perturb, phraseValue } from "./numbers";
@@ -16,14 +16,7 @@ import { shuffled } from "./rng";
 
 /** Lower case, no leading "the", words separated by single spaces (memoised for one run). */
 export function norm(text: string): string {
-  const run = currentRun();
-  if (run === null) return normRaw(text);
-  let k = run.optionNorm.get(text);
-  if (k === undefined) {
-    k = normRaw(text);
-    run.optionNorm.set(text, k);
-  }
-  return k;
+  return memoised(normRaw, text);
 }
 
 function normRaw(text: string): string {
@@ -254,6 +247,11 @@ export function numberPart(text: string): string {
   return m ? m[1] : text;
 }
 
+/** The value of the number inside a text ("about 40 minutes" → 40), or null (memoised for one run). */
 export function valueOf(text: string): number | null {
+  return memoised(valueOfRaw, text);
+}
+
+function valueOfRaw(text: string): number | null {
   return phraseValue(numberPart(text).replace(/,/g, "").split(/\s+/));
 }

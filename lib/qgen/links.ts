@@ -41,6 +41,8 @@ interface WordIndex {
   at: Map<string, number[]>;
   /** option → keys of the words around its mentions (computed once per option) */
   around: Map<string, Set<string>>;
+  /** the same for the usual window of 8 words, by the option as given */
+  around8: Map<string, Set<string>>;
   /** phrase → its mentions */
   seen: Map<string, Array<[number, number]>>;
   /** "a|b" → whether the article writes one in the other */
@@ -98,7 +100,7 @@ function buildIndex(body: string): WordIndex {
     if (list) list.push(i);
     else at.set(w, [i]);
   });
-  return { words, at, around: new Map(), seen: new Map(), contained: new Map() };
+  return { words, at, around: new Map(), around8: new Map(), seen: new Map(), contained: new Map() };
 }
 
 function base(w: string): string {
@@ -192,6 +194,18 @@ function findOccurrences(ix: WordIndex, phrase: string): Array<[number, number]>
 
 /** The keys of the words within `window` words of the option's mentions, in the same sentence. */
 function around(ix: WordIndex, option: string, window: number): Set<string> {
+  if (window === 8) {
+    let bag = ix.around8.get(option);
+    if (bag === undefined) {
+      bag = aroundLower(ix, option, window);
+      ix.around8.set(option, bag);
+    }
+    return bag;
+  }
+  return aroundLower(ix, option, window);
+}
+
+function aroundLower(ix: WordIndex, option: string, window: number): Set<string> {
   const cacheKey = `${window}|${option.toLowerCase()}`;
   let bag = ix.around.get(cacheKey);
   if (bag) return bag;

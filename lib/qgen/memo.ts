@@ -10,12 +10,10 @@
  * article says.
  */
 export class Run {
-  /** normText results */
-  readonly norm = new Map<string, string>();
   /** eventWords results */
   readonly events = new Map<string, string[]>();
-  /** distractors' norm results */
-  readonly optionNorm = new Map<string, string>();
+  /** memoised: one table per function */
+  readonly tables = new Map<(key: string) => unknown, Map<string, unknown>>();
   constructor(readonly body: string) {}
 }
 
@@ -25,6 +23,22 @@ let active: Run | null = null;
 export function currentRun(body?: string): Run | null {
   if (active === null) return null;
   return body === undefined || active.body === body ? active : null;
+}
+
+/** fn(key), remembered for the open run (computed afresh when none is open). fn is a pure function of key. */
+export function memoised<V>(fn: (key: string) => V, key: string): V {
+  if (active === null) return fn(key);
+  let table = active.tables.get(fn) as Map<string, V> | undefined;
+  if (table === undefined) {
+    table = new Map();
+    active.tables.set(fn, table);
+  }
+  let v = table.get(key);
+  if (v === undefined) {
+    v = fn(key);
+    table.set(key, v);
+  }
+  return v;
 }
 
 /** Calls fn inside a run for body: the open one when it is for the same body, else a new one closed afterwards. */

@@ -7,7 +7,7 @@ import type { GeneratedQuestion } from "./types";
 import { BARE_TITLE_ANSWERS, HEDGES, MONTHS, ORG_HEADS, ORGS, PRONOUNS, WEEKDAYS, knownContainment, placeLevel } from "./lexicon";
 import { valueOf } from "./distractors";
 import { containedInArticle, eventKeys, eventWords, eventWordsNear, linkedByKeys, linkedInArticle } from "./links";
-import { currentRun, withRun, type Run } from "./memo";
+import { currentRun, memoised, withRun, type Run } from "./memo";
 import { firstPieces, wordCount } from "./text";
 
 const ORG_NAMES = new Set(ORGS.map((o) => o.replace(/^the /, "").toLowerCase()));
@@ -25,23 +25,18 @@ const STOP = new Set([
 
 /** Lower case, no accents, no possessive ’s, words and numbers separated by single spaces (memoised for one run). */
 export function normText(t: string): string {
-  const run = currentRun();
-  if (run === null) return normTextRaw(t);
-  const hit = run.norm.get(t);
-  if (hit !== undefined) return hit;
-  const out = normTextRaw(t);
-  run.norm.set(t, out);
-  return out;
+  return memoised(normTextRaw, t);
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** ASCII and the quotation marks and dashes of edited prose: nothing that NFKD or removing accents changes. */
+const PLAIN = /^[\x00-\x7f‘’“”–—]*$/;
 
 function normTextRaw(t: string): string {
   let s = t.toLowerCase();
-  if (ASCII_ONLY.test(s)) {
+  if (PLAIN.test(s)) {
     // The same steps as below for text with no accents and no letters beyond ASCII: a run of anything but letters,
     // digits, $ . % becomes one space; runs that are a single space already are left as they are.
-    if (s.includes("'")) s = s.replace(/'s\b/g, "");
+    if (s.includes("'") || s.includes("’")) s = s.replace(/[’']s\b/g, "");
     s = s.replace(/ ?[^a-z0-9$.% ][^a-z0-9$.%]*| {2,}[^a-z0-9$.%]*/g, " ");
   } else {
     s = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’']s\b/g, "").replace(/[^\p{L}\p{N}$£€.%]+/gu, " ");
@@ -149,8 +144,12 @@ export const ruleQuoteBoundary: Rule = (q) => {
 
 export type AnswerClass = "money" | "percent" | "duration" | "number" | "weekday" | "month" | "year" | "date" | "name" | "text";
 
-/** What kind of thing an option is, from its form alone. */
+/** What kind of thing an option is, from its form alone (memoised for one run). */
 export function classOf(text: string): AnswerClass {
+  return memoised(classOfRaw, text);
+}
+
+function classOfRaw(text: string): AnswerClass {
   const t = text.trim();
   if (/[$£€¥]\s?\d|\d\s?(dollars?|pounds?|euros?)\b/i.test(t)) return "money";
   if (/\d\s?(%|per ?cent)/i.test(t)) return "percent";
@@ -311,6 +310,9 @@ export const ruleBlankOptionsFit: Rule = (q) => {
   return null;
 };
 
+/** The hedges ruleHedgeKept looks for before a number, in HEDGES' order. */
+const KEPT_HEDGES = HEDGES.map(([words]) => words.join(" ")).filter((h) => !["some", "over", "under", "only"].includes(h));
+
 /** Hedged numbers keep their hedge in the stem or the answer. */
 export const ruleHedgeKept: Rule = (q) => {
   const ev = q.evidence.text;
@@ -321,9 +323,7 @@ export const ruleHedgeKept: Rule = (q) => {
     const at = ev.indexOf(a.replace(/^(about|around|roughly|nearly|almost|at least|more than|some|over|under|up to|just over|approximately) /i, ""));
     if (at < 0) continue;
     const before = ev.slice(Math.max(0, at - 16), at).toLowerCase();
-    for (const [words] of HEDGES) {
-      const h = words.join(" ");
-      if (["some", "over", "under", "only"].includes(h)) continue;
+    for (const h of KEPT_HEDGES) {
       if (before.endsWith(h + " ")) {
         const inStem = q.prompt.toLowerCase().includes(h) || (h !== "at least" && h !== "more than" && /\babout\b/i.test(q.prompt));
         const inAnswer = a.toLowerCase().includes(h);
@@ -352,7 +352,8 @@ export const ruleCleanStem: Rule = (q) => {
   if (/\s{2,}|\s[,.?]|,,|\?\?/.test(p)) return "the stem has stray spaces or punctuation";
   if (q.type === "multiple_choice" || q.type === "short_answer") if (!p.endsWith("?") && !(p.includes("_____") && /^Which answer completes the sentence\?/.test(p))) return "a question stem must end with a question mark";
   if (q.type === "fill_blank" && !p.includes("_____")) return "a fill-in-the-blank stem needs a blank";
-  if (wordCount(p) > 60) return "the stem is too long";
+  // more than 60 words needs at least 60 runs of white space between them: 119 characters
+  if (p.length >= 119 && wordCount(p) > 60) return "the stem is too long";
   return null;
 };
 

@@ -3,6 +3,7 @@
 export const BLANK = "_____";
 import type { Ctx, Candidate } from "../context";
 import type { Evidence, GeneratedQuestion, QuestionType } from "../types";
+import { memoised } from "../memo";
 import { shuffled } from "../rng";
 import { wordCount } from "../text";
 
@@ -13,7 +14,11 @@ export function evidenceOf(ctx: Ctx, first: number, last = first): Evidence {
 }
 
 export function quoteOf(evidence: Evidence): string {
-  const t = evidence.text.replace(/\n\n/g, " ");
+  return memoised(quoteText, evidence.text);
+}
+
+function quoteText(text: string): string {
+  const t = text.replace(/\n\n/g, " ");
   return t.length > 320 ? t.slice(0, 317).replace(/\s+\S*$/, "") + " …" : t;
 }
 
@@ -48,7 +53,25 @@ export function asStatement(text: string): string {
  * subject to the end of the comma-delimited chunk holding the slot, and before a later "and"), so a stem stays
  * short. Returns the text with the blank, or null when no readable cut exists for a long sentence.
  */
+const blanked = new WeakMap<Ctx, Map<string, string | null>>();
+
 export function blankSentence(ctx: Ctx, index: number, slot: { a: number; b: number; start: number; end: number }, blank: string): string | null {
+  // fill-in-the-blank and cloze multiple choice blank the same slots: made once per article
+  let mine = blanked.get(ctx);
+  if (mine === undefined) {
+    mine = new Map();
+    blanked.set(ctx, mine);
+  }
+  const key = `${index}|${slot.a}|${slot.b}|${slot.start}|${slot.end}|${blank}`;
+  let text = mine.get(key);
+  if (text === undefined) {
+    text = makeBlankSentence(ctx, index, slot, blank);
+    mine.set(key, text);
+  }
+  return text;
+}
+
+function makeBlankSentence(ctx: Ctx, index: number, slot: { a: number; b: number; start: number; end: number }, blank: string): string | null {
   const s = ctx.sentences[index];
   const toks = s.toks;
   const words = wordCount(s.text);

@@ -109,6 +109,8 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   const body = ctx.body;
   const inSubj = slot.a >= c.subj[0] && slot.b <= c.subj[1];
   const inPred = slot.a >= c.pred[0] && slot.b <= c.pred[1];
+  // a slot outside the subject and the predicate is never asked about (checked first: most slots are in another clause)
+  if (!inSubj && !inPred) return null;
   const inPre = c.pre !== null && slot.a >= c.pre[0] && slot.b <= c.pre[1];
   const end = tail(ctx, c, inPre);
   if (end === "\u0000") return null;
