@@ -60,6 +60,10 @@ async function takeAssignment(page: Page, place: (prompt: string) => number, rig
     await page.getByRole("button", { name: i === questions.length - 1 ? "Submit quiz" : "Next" }).click();
   }
   await expect(page).toHaveURL(/\/results$/);
+  // After an assignment a retake is the student's own practice, and the page says it does not count.
+  await expect(page.getByRole("button", { name: "Practise again" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Retake" })).toHaveCount(0);
+  await expect(page.getByText(/does not change what your teacher sees/)).toBeVisible();
   return { id, questions };
 }
 

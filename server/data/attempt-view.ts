@@ -72,6 +72,7 @@ const attemptSelect = {
   submittedAt: true,
   score: true,
   total: true,
+  assignmentId: true,
   set: { select: { versionId: true, version: { select: { article: { select: { slug: true, title: true } } } } } },
   responses: { select: { questionId: true, answer: true, correct: true } },
 } as const;
@@ -183,6 +184,8 @@ export interface ResultsView {
   percent: number;
   durationMs: number;
   missed: number;
+  /** Taken for a class assignment (a retake from here is practice: it does not count towards the grade). */
+  assigned: boolean;
   items: (Reveal & { id: string; prompt: string; type: string; answered: boolean })[];
 }
 
@@ -213,6 +216,7 @@ export async function getResultsView(viewer: Viewer, attemptId: string): Promise
     percent: attempt.total > 0 ? Math.round((score / attempt.total) * 100) : 0,
     durationMs: attempt.submittedAt.getTime() - attempt.startedAt.getTime(),
     missed: items.filter((i) => !i.correct).length,
+    assigned: attempt.assignmentId !== null,
     items,
   };
 }

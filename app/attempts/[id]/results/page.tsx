@@ -43,7 +43,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         </div>
         <ScoreStats percent={view.percent} durationMs={view.durationMs} missed={view.missed} />
         <div className="border-t border-stone-200 px-5 py-5 sm:px-8 dark:border-stone-800">
-          <FollowUpButtons attemptId={view.id} missed={view.missed} />
+          <FollowUpButtons attemptId={view.id} missed={view.missed} assigned={view.assigned} />
         </div>
       </section>
 

@@ -2,8 +2,11 @@
 import { useActionState } from "react";
 import { followUpAction, type FollowUpState } from "../../actions";
 
-/** "Review missed" (when something was missed) and "Retake": each starts a new attempt. */
-export function FollowUpButtons({ attemptId, missed }: { attemptId: string; missed: number }) {
+/**
+ * "Review missed" (when something was missed) and "Retake": each starts a new attempt. After an assignment
+ * both are practice of the student's own, which the teacher's gradebook does not count: the buttons say so.
+ */
+export function FollowUpButtons({ attemptId, missed, assigned }: { attemptId: string; missed: number; assigned: boolean }) {
   const [state, action, pending] = useActionState<FollowUpState, FormData>(followUpAction, {});
   return (
     <form action={action}>
@@ -15,9 +18,14 @@ export function FollowUpButtons({ attemptId, missed }: { attemptId: string; miss
           </button>
         )}
         <button type="submit" name="intent" value="retake" className={missed > 0 ? "btn-secondary" : "btn-primary"} disabled={pending}>
-          Retake
+          {assigned ? "Practise again" : "Retake"}
         </button>
       </div>
+      {assigned && (
+        <p className="mt-3 text-sm text-stone-600 dark:text-stone-300">
+          This quiz was an assignment. Practising it again here does not change what your teacher sees; the assignment itself is on your dashboard.
+        </p>
+      )}
       {state.message && (
         <p role="alert" className="mt-3 text-sm text-rose-700 dark:text-rose-300">
           {state.message}
