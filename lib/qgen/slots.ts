@@ -40,6 +40,9 @@ export interface Slot {
   possessive?: boolean;
 }
 
+const WEEKDAY_SET = new Set(WEEKDAYS);
+const MONTH_SET = new Set(MONTHS);
+
 /** Plural nouns for people: officials, leaders, forces, scientists, volunteers … */
 const PEOPLE_NOUNS = /^(?:[a-z]+(?:ers|ors|ists|ians|ants|ents)|officials|leaders|forces|troops|people|citizens|police|authorities|crews|diplomats|students|children|families|soldiers|ministers|fans|voters|lawmakers|negotiators|allies|rivals|teams|delegates|experts|scientists|engineers|volunteers|residents|workers|officers|farmers)$/;
 
@@ -60,19 +63,24 @@ function hedgeBefore(toks: Tok[], i: number): { hedge: string; a: number } | nul
 export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
   const toks = s.toks;
   const slots: Slot[] = [];
-  const taken = new Set<number>();
+  // taken[k]: token k is part of a slot already (reads past either end are undefined, so false)
+  const taken = new Uint8Array(toks.length);
   const add = (slot: Omit<Slot, "sentence" | "start" | "end" | "text">) => {
     const start = toks[slot.a].start;
     const end = toks[slot.b - 1].end;
-    for (let k = slot.a; k < slot.b; k++) taken.add(k);
-    slots.push({ ...slot, sentence: s.index, start, end, text: body.slice(start, end) });
+    for (let k = slot.a; k < slot.b; k++) taken[k] = 1;
+    // every slot has every field (unset ones undefined): one object shape for all of them
+    slots.push({
+      kind: slot.kind, sentence: s.index, a: slot.a, b: slot.b, start, end, text: body.slice(start, end), hedge: slot.hedge,
+      hedgeA: slot.hedgeA, value: slot.value, unit: slot.unit, entity: slot.entity, possessive: slot.possessive,
+    });
   };
 
   // Numbers: [hedge] [currency] number-words [scale] [unit or counted noun]
   for (let i = 0; i < toks.length; i++) {
-    if (taken.has(i)) continue;
+    if (taken[i] === 1) continue;
     const t = toks[i];
-    const currency = CURRENCY_SYMBOLS[t.text] !== undefined && isNumTok(toks[i + 1]) ? t.text : null;
+    const currency = isNumTok(toks[i + 1]) && CURRENCY_SYMBOLS[t.text] !== undefined ? t.text : null;
     const n0 = currency ? i + 1 : i;
     if (!isNumTok(toks[n0])) continue;
     if (/^(half|quarter)$/i.test(toks[n0].text)) continue; // "two and a half years"
@@ -83,28 +91,28 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
     if (value === null) continue;
     const next = toks[n1];
     const hedge = hedgeBefore(toks, i);
-    const base = { a: i, hedge: hedge?.hedge, hedgeA: hedge?.a, value };
+    const number = (kind: SlotKind, b: number, unit?: string) => add({ kind, a: i, b, hedge: hedge?.hedge, hedgeA: hedge?.a, value, unit });
     if (currency) {
-      add({ ...base, kind: "money", b: n1, unit: currency });
+      number("money", n1, currency);
     } else if (next && CURRENCY_WORDS.has(next.lower)) {
-      add({ ...base, kind: "money", b: n1 + 1, unit: next.lower.replace(/s$/, "") });
+      number("money", n1 + 1, next.lower.replace(/s$/, ""));
     } else if (next && (next.lower === "per" || next.lower === "percent" || next.text === "%")) {
-      add({ ...base, kind: "percent", b: next.lower === "per" ? n1 + 2 : n1 + 1 });
+      number("percent", next.lower === "per" ? n1 + 2 : n1 + 1);
     } else if (next && TIME_UNITS.has(next.lower)) {
       if (toks[n1 + 1]?.lower === "old" || toks[n1 + 1]?.lower === "ago") continue;
       // "5 minutes 38.4 seconds"
       let b = n1 + 1;
       if (isNumTok(toks[b]) && TIME_UNITS.has(toks[b + 1]?.lower ?? "")) b += 2;
-      add({ ...base, kind: "duration", b, unit: next.lower });
+      number("duration", b, next.lower);
     } else if (next && MEASURE_UNITS.has(next.lower)) {
       let b = n1 + 1;
       if (next.lower === "square") b++;
       // "0.9 metres per second"
       if (toks[b]?.lower === "per" && TIME_UNITS.has(toks[b + 1]?.lower ?? "")) b += 2;
-      add({ ...base, kind: "measure", b, unit: toks.slice(n1, b).map((x) => x.lower).join(" ") });
+      number("measure", b, toks.slice(n1, b).map((x) => x.lower).join(" "));
     } else if (n1 - n0 === 1 && /^\d{4}$/.test(toks[n0].text) && value >= 1000 && value <= 2100) {
-      if (toks[n0 - 1] && MONTHS.includes(toks[n0 - 1].text)) continue;
-      add({ ...base, kind: "year", b: n1 });
+      if (toks[n0 - 1] && MONTH_SET.has(toks[n0 - 1].text)) continue;
+      number("year", n1);
     } else if (next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN") && /^[a-z]|^[A-Z][a-z]+$/.test(next.text)) {
       // counted noun phrase: ADJ* NOUN+ (demonym adjectives allowed: "seven European leaders")
       let b = n1;
@@ -114,30 +122,30 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
       if (b === nounStart) continue;
       // a plural noun tagged as a verb at the end of the phrase ("40 roof beams and …")
       if (toks[b]?.pos === "VERB" && /[^s]s$/.test(toks[b].lower) && /^(and|,|\.|or)$/.test(toks[b + 1]?.text ?? "")) b++;
-      if (MONTHS.includes(toks[n1].text)) continue;
-      add({ ...base, kind: "count", b: n1, unit: toks.slice(n1, b).map((x) => x.text).join(" ") });
+      if (MONTH_SET.has(toks[n1].text)) continue;
+      number("count", n1, toks.slice(n1, b).map((x) => x.text).join(" "));
     }
   }
 
   // Days, dates and months.
   for (let i = 0; i < toks.length; i++) {
-    if (taken.has(i)) continue;
+    if (taken[i] === 1) continue;
     const t = toks[i];
-    if (WEEKDAYS.includes(t.text)) {
+    if (WEEKDAY_SET.has(t.text)) {
       // "Saturday, 12 September" / "Monday, 3 June 2024": keep the whole date
       let b = i + 1;
       const k = toks[b]?.text === "," ? b + 1 : b;
-      if (isNumTok(toks[k]) && MONTHS.includes(toks[k + 1]?.text ?? "")) {
+      if (isNumTok(toks[k]) && MONTH_SET.has(toks[k + 1]?.text ?? "")) {
         b = k + 2;
         if (/^\d{4}$/.test(toks[b]?.text ?? "")) b++;
         add({ kind: "date", a: i, b });
       } else {
         add({ kind: "weekday", a: i, b, possessive: /^[’']s$/.test(toks[b]?.text ?? "") });
       }
-    } else if (MONTHS.includes(t.text) && t.text !== "May") {
+    } else if (MONTH_SET.has(t.text) && t.text !== "May") {
       let a = i;
       let b = i + 1;
-      if (isNumTok(toks[i - 1]) && !taken.has(i - 1)) a = i - 1;
+      if (isNumTok(toks[i - 1]) && taken[i - 1] !== 1) a = i - 1;
       else if (/^\d{1,2}$/.test(toks[b]?.text ?? "")) b++;
       if (/^\d{4}$/.test(toks[b]?.text ?? "")) b++;
       add({ kind: a < i || b > i + 1 ? "date" : "month", a, b });
@@ -148,14 +156,14 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
   for (const { entity, mention } of gaz.mentionsIn.get(s.index) ?? []) {
     if (entity.kind === "name") continue;
     let clash = false;
-    for (let k = mention.a; k < mention.b; k++) if (taken.has(k)) clash = true;
+    for (let k = mention.a; k < mention.b; k++) if (taken[k] === 1) clash = true;
     if (clash) continue;
     add({ kind: entity.kind as SlotKind, a: mention.a, b: mention.b, entity, possessive: /^[’']s$/.test(toks[mention.b]?.text ?? "") });
   }
 
   // Groups: demonym + plural noun ("Ukrainian officials", "Russian forces", "European leaders").
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (taken.has(i) || taken.has(i + 1)) continue;
+    if (taken[i] === 1 || taken[i + 1] === 1) continue;
     if (isDemonym(toks[i].text) && toks[i + 1].pos === "NOUN" && PEOPLE_NOUNS.test(toks[i + 1].text)) {
       if (isNumTok(toks[i - 1])) continue;
       add({ kind: "group", a: i, b: i + 2 });
@@ -164,11 +172,11 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
 
   // Key noun phrases (for fill in the blank): a compound of nouns, optionally after an adjective, not generic.
   for (let i = 0; i < toks.length; i++) {
-    if (taken.has(i) || toks[i].pos !== "NOUN" || !/^[a-z]/.test(toks[i].text)) continue;
+    if (taken[i] === 1 || toks[i].pos !== "NOUN" || !/^[a-z]/.test(toks[i].text)) continue;
     let b = i;
-    while (b < toks.length && toks[b].pos === "NOUN" && /^[a-z][a-z-]*$/.test(toks[b].text) && !taken.has(b)) b++;
+    while (b < toks.length && toks[b].pos === "NOUN" && /^[a-z][a-z-]*$/.test(toks[b].text) && taken[b] !== 1) b++;
     let a = i;
-    if (a > 0 && toks[a - 1].pos === "ADJ" && /^[a-z]{4,}$/.test(toks[a - 1].text) && !taken.has(a - 1)) a--;
+    if (a > 0 && toks[a - 1].pos === "ADJ" && /^[a-z]{4,}$/.test(toks[a - 1].text) && taken[a - 1] !== 1) a--;
     const head = toks[b - 1].lower;
     if (b - a > 3 || GENERIC_NOUNS.has(head) || head.length < 5) {
       i = b;
