@@ -19,8 +19,13 @@ export function norm(text: string): string {
   return memoised(normRaw, text);
 }
 
+/** ASCII and the quotation marks and dashes of edited prose (none of them a letter or a digit). */
+const PLAIN = /^[\x00-\x7f‘’“”–—]*$/;
+
 function normRaw(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const t = text.toLowerCase().replace(/^the\s+/, "");
+  // in plain text the only letters and digits are a-z and 0-9 (lower case by now)
+  return (PLAIN.test(t) ? t.replace(/[^a-z0-9]+/g, " ") : t.replace(/[^\p{L}\p{N}]+/gu, " ")).trim();
 }
 
 interface ArticleIndex {

@@ -1,4 +1,5 @@
 /** Small built-in word lists: titles, hedges, units, and a gazetteer for distractors when an article has too few. */
+import { memoised } from "./memo";
 
 export const TITLES = new Set([
   "president", "vice", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "mayor", "mr", "mrs",
@@ -186,10 +187,14 @@ const PARENTS = new Map<string, string[]>();
 
 /** Known containment between two places (either way): the White House / Washington, Kyiv / Ukraine. */
 export function knownContainment(a: string, b: string): boolean {
-  const alias = (x: string) => (x === "u.s." || x === "us" || x === "america" ? "united states" : x === "uk" || x === "britain" ? "united kingdom" : x);
-  const ka = alias(a.replace(/^the\s+/i, "").toLowerCase());
-  const kb = alias(b.replace(/^the\s+/i, "").toLowerCase());
+  const ka = memoised(containmentKey, a);
+  const kb = memoised(containmentKey, b);
   return (PARENTS.get(ka) ?? []).includes(kb) || (PARENTS.get(kb) ?? []).includes(ka);
+}
+
+function containmentKey(name: string): string {
+  const x = name.replace(/^the\s+/i, "").toLowerCase();
+  return x === "u.s." || x === "us" || x === "america" ? "united states" : x === "uk" || x === "britain" ? "united kingdom" : x;
 }
 
 export const ORGS = [

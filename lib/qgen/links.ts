@@ -46,16 +46,25 @@ interface WordIndex {
   /** phrase → its mentions */
   seen: Map<string, Array<[number, number]>>;
   /** "a|b" → whether the article writes one in the other */
-  contained: Map<string, boolean>;
+  contained: Map<string, Map<string, boolean>>;
 }
 
 /** The word index of the run's body. */
 const indexes = new WeakMap<Run, WordIndex>();
 
 const WORD = /[\p{L}\p{N}]+(?:[.,’'-][\p{L}\p{N}]+)*/gu;
+/** WORD for text whose only letters and digits are ASCII ones (PLAIN): the same matches without Unicode tables. */
+const WORD_ASCII = /[A-Za-z0-9]+(?:[.,’'-][A-Za-z0-9]+)*/g;
+/** ASCII and the quotation marks and dashes of edited prose (none of them a letter or a digit). */
+const PLAIN = /^[\x00-\x7f‘’“”–—]*$/;
+
+/** text.match(WORD) */
+function words(text: string): string[] | null {
+  return PLAIN.test(text) ? text.match(WORD_ASCII) : text.match(WORD);
+}
 
 function tokens(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map(dropPossessive);
+  return (words(text.toLowerCase()) ?? []).map(dropPossessive);
 }
 
 /** The word without a possessive ’s or 's at its end: w.replace(/[’']s$/, ""). */
@@ -152,7 +161,7 @@ export function eventWords(text: string, exclude: string[] = []): string[] {
 function eventWordsRaw(text: string, exclude: string[]): string[] {
   const skip = new Set(exclude.flatMap((e) => tokens(e)));
   const out = new Set<string>();
-  for (const raw of text.match(WORD) ?? []) {
+  for (const raw of words(text) ?? []) {
     if (capitalised(raw)) continue;
     const w = dropPossessive(raw.toLowerCase());
     if (w.length < 3 || NOT_EVENT.has(w) || /\d/.test(w) || skip.has(w)) continue;
@@ -258,11 +267,15 @@ export function mentionedInArticle(body: string, option: string): boolean {
 /** Places the article writes as "A in B" or "A near B" (the control centre in Coimbra): one contains the other. */
 export function containedInArticle(body: string, a: string, b: string): boolean {
   const ix = index(body);
-  const key = `${a}|${b}`;
-  let hit = ix.contained.get(key);
+  // the answer is the same both ways round: kept under both
+  let hit = ix.contained.get(a)?.get(b);
   if (hit === undefined) {
     hit = containedIn(ix, a, b);
-    ix.contained.set(key, hit);
+    for (const [x, y] of [[a, b], [b, a]]) {
+      let row = ix.contained.get(x);
+      if (row === undefined) ix.contained.set(x, (row = new Map()));
+      row.set(y, hit);
+    }
   }
   return hit;
 }
