@@ -7,7 +7,7 @@
  * Uses one word index per body (built once per run, see memo.ts), so each check costs the option's mentions
  * times a small window, never a scan of the whole article.
  */
-import { currentRun, type Run } from "./memo";
+import { currentRun, memoised, type Run } from "./memo";
 import { firstPieces, lastPieces } from "./text";
 
 const IRREGULAR_WORDS: Record<string, string> = {
@@ -130,6 +130,10 @@ function keysOf(w: string): string[] {
  * one matches words sharing its first five letters or a short word it starts with ("meeting" → "met" = "meet").
  */
 function lookupKeys(e: string): string[] {
+  return memoised(lookupKeysRaw, e);
+}
+
+function lookupKeysRaw(e: string): string[] {
   const x = base(e);
   if (x.length < 4) return [`=${x}`];
   if (x.length < 6) return [`4${x.slice(0, 4)}`];

@@ -86,9 +86,19 @@ export function select(cands: Candidate[], count: number, sentences: number, see
   };
   const leaks = (c: Candidate) => {
     if (MULTI.has(c.q.type)) return false;
-    const near = new Set<Candidate>();
-    for (const x of c.sentences) for (const d of bySentence.get(x) ?? []) near.add(d);
-    if (near.size === 0) return false;
+    // the candidates on its sentences, each once, in the order first met (one sentence: that sentence's list,
+    // which holds each candidate once)
+    let near: Iterable<Candidate>;
+    if (c.sentences.length === 1) {
+      const list = bySentence.get(c.sentences[0]);
+      if (list === undefined || list.length === 0) return false;
+      near = list;
+    } else {
+      const set = new Set<Candidate>();
+      for (const x of c.sentences) for (const d of bySentence.get(x) ?? []) set.add(d);
+      if (set.size === 0) return false;
+      near = set;
+    }
     const mine = answersOf(c);
     const text = shownText(c);
     for (const d of near) {
