@@ -88,6 +88,8 @@ function articleIndex(ctx: Ctx): ArticleIndex {
   return v;
 }
 
+const lowerCase = (text: string) => text.toLowerCase();
+
 /** Country names that are the same country: "U.S." and "the United States". */
 export function canonicalPlace(text: string): string {
   return canonicalOf(norm(text));
@@ -127,13 +129,20 @@ function slotEventWordsRaw(ctx: Ctx, slot: Slot, window: number): string[] {
  */
 export function distractorsFor(ctx: Ctx, slot: Slot, answer: string, n: number, stem = ""): string[] {
   const sentence = ctx.sentences[slot.sentence];
-  const sentenceLower = sentence.text.toLowerCase();
+  const sentenceLower = memoised(lowerCase, sentence.text);
   const inSentence = (x: string) => sentenceLower.includes(x.toLowerCase().replace(/^the /, ""));
-  const events = [...new Set([...slotEventWords(ctx, slot), ...eventWords(stem, [answer])])];
+  // the slot's event words, then the stem's that are new (each list has every word once)
+  const around = slotEventWords(ctx, slot);
+  const fromStem = eventWords(stem, [answer]);
+  let events = around;
+  if (fromStem.length > 0) {
+    events = around.slice();
+    for (const w of fromStem) if (!around.includes(w)) events.push(w);
+  }
   const keys = eventKeys(events);
   const linked = (x: string) => linkedByKeys(ctx.body, x, keys);
   const answerNorm = norm(answer);
-  const answerWords = answerNorm.split(" ");
+  let answerWords: string[] | null = null;
   const answerPlace = canonicalOf(answerNorm);
   const numeric = NUMERIC_KINDS.has(slot.kind);
   const out: string[] = [];
@@ -147,7 +156,7 @@ export function distractorsFor(ctx: Ctx, slot: Slot, answer: string, n: number, 
     if (outNorms.includes(k) || outPlaces.includes(place)) return;
     if (place === answerPlace) return;
     // no partial overlap with the answer: "Volodymyr Zelensky" vs "Zelensky", "27 states" vs "27"
-    if (!numeric && k.split(" ").some((w) => w.length > 2 && answerWords.includes(w))) return;
+    if (!numeric && k.split(" ").some((w) => w.length > 2 && (answerWords ??= answerNorm.split(" ")).includes(w))) return;
     out.push(x);
     outNorms.push(k);
     outPlaces.push(place);

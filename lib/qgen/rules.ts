@@ -15,7 +15,7 @@ const ORG_NAMES = new Set(ORGS.map((o) => o.replace(/^the /, "").toLowerCase()))
 export type Rule = (q: GeneratedQuestion, body: string) => string | null;
 
 /** A rule that looks words up in the article: called on its own, it indexes the article once for the call. */
-const inRun = (rule: Rule): Rule => (q, body) => withRun(body, () => rule(q, body));
+const inRun = (rule: Rule): Rule => (q, body) => (currentRun(body) !== null ? rule(q, body) : withRun(body, () => rule(q, body)));
 
 const STOP = new Set([
   "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "is", "was", "were", "are",
@@ -46,6 +46,11 @@ function normTextRaw(t: string): string {
   if (s.includes(".")) s = s.replace(/\s\.|\.\s|\.$/g, " ");
   if (s.includes("  ")) s = s.replace(/ {2,}/g, " ");
   return s.trim();
+}
+
+/** normText with a space at each end, for looking up whole words. */
+function spacedNorm(t: string): string {
+  return ` ${normText(t)} `;
 }
 
 function contentWords(t: string): string[] {
@@ -134,6 +139,7 @@ export const ruleNoDanglingPronoun: Rule = (q) => {
 /** No span crossing a quotation boundary: quotes in the answer and stem are balanced. */
 export const ruleQuoteBoundary: Rule = (q) => {
   for (const text of [q.prompt, ...answers(q), ...(q.choices ?? [])]) {
+    if (text.indexOf("“") < 0 && text.indexOf("”") < 0 && text.indexOf('"') < 0) continue;
     let open = 0;
     let close = 0;
     let straight = 0;
@@ -158,12 +164,14 @@ export function classOf(text: string): AnswerClass {
 
 function classOfRaw(text: string): AnswerClass {
   const t = text.trim();
-  if (/[$£€¥]\s?\d|\d\s?(dollars?|pounds?|euros?)\b/i.test(t)) return "money";
-  if (/\d\s?(%|per ?cent)/i.test(t)) return "percent";
+  // money, percent, year and date all need a digit
+  const digit = /\d/.test(t);
+  if (digit && /[$£€¥]\s?\d|\d\s?(dollars?|pounds?|euros?)\b/i.test(t)) return "money";
+  if (digit && /\d\s?(%|per ?cent)/i.test(t)) return "percent";
   if (WEEKDAYS.includes(t)) return "weekday";
   if (MONTHS.includes(t)) return "month";
-  if (/^\d{4}$/.test(t)) return "year";
-  if (/^\d{1,2} [A-Z][a-z]+( \d{4})?$|^[A-Z][a-z]+ \d{1,2}(, \d{4})?$/.test(t) && MONTHS.some((m) => t.includes(m))) return "date";
+  if (digit && /^\d{4}$/.test(t)) return "year";
+  if (digit && /^\d{1,2} [A-Z][a-z]+( \d{4})?$|^[A-Z][a-z]+ \d{1,2}(, \d{4})?$/.test(t) && MONTHS.some((m) => t.includes(m))) return "date";
   if (/\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i.test(t) && valueOf(t) !== null) return "duration";
   if (valueOf(t) !== null && /^[\d\s,.a-z-]+$/i.test(t) && /\d|^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(t)) return "number";
   if (/^(the )?\p{Lu}[\p{L}.'’-]*( (of |and |de |von der )?\p{Lu}[\p{L}.'’-]*)*$/u.test(t)) return "name";
@@ -181,7 +189,7 @@ export const ruleSameKindOptions: Rule = (q) => {
 /** Distractors are never true according to the evidence: a wrong option may not appear in it. */
 export const ruleDistractorsNotTrue: Rule = (q) => {
   if (q.type !== "multiple_choice") return null;
-  const ev = ` ${normText(q.evidence.text)} `;
+  const ev = memoised(spacedNorm, q.evidence.text);
   for (const c of q.choices ?? []) {
     if (c === q.answer) continue;
     const n = normText(c).replace(/^(the|a|an) /, "");

@@ -10,7 +10,8 @@ import { wordCount } from "../text";
 export function evidenceOf(ctx: Ctx, first: number, last = first): Evidence {
   const start = ctx.sentences[first].start;
   const end = ctx.sentences[last].end;
-  return { text: ctx.body.slice(start, end), start, end };
+  // one sentence: its text is already that slice of the body (one string for all its questions)
+  return { text: first === last ? ctx.sentences[first].text : ctx.body.slice(start, end), start, end };
 }
 
 export function quoteOf(evidence: Evidence): string {
