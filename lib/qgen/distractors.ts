@@ -128,6 +128,26 @@ function slotEventWordsRaw(ctx: Ctx, slot: Slot, window: number): string[] {
  * around the slot) rule out options the article links to the same event.
  */
 export function distractorsFor(ctx: Ctx, slot: Slot, answer: string, n: number, stem = ""): string[] {
+  // the same slot, answer, count and stem come back (a statement falsified for both true/false and "NOT said"):
+  // made once per article; callers only read the list
+  let mine = made.get(slot);
+  if (mine === undefined) {
+    mine = new Map();
+    made.set(slot, mine);
+  }
+  const key = `${n}\u0000${answer}\u0000${stem}`;
+  let out = mine.get(key);
+  if (out === undefined) {
+    out = makeDistractors(ctx, slot, answer, n, stem);
+    mine.set(key, out);
+  }
+  return out;
+}
+
+/** Distractors already made, per slot (a slot belongs to one article's context). */
+const made = new WeakMap<Slot, Map<string, string[]>>();
+
+function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: string): string[] {
   const sentence = ctx.sentences[slot.sentence];
   const sentenceLower = memoised(lowerCase, sentence.text);
   const inSentence = (x: string) => sentenceLower.includes(x.toLowerCase().replace(/^the /, ""));

@@ -11,7 +11,7 @@ import { buildGazetteer } from "./names";
 import { centrality, defaultCount, select } from "./rank";
 import { withRun } from "./memo";
 import { hashId } from "./rng";
-import { validateQuestion } from "./rules";
+import { RULES } from "./rules";
 import { findSlots } from "./slots";
 import { fillBlankCandidates } from "./templates/fill-blank";
 import { mainIdeaCandidates, matchingCandidates, notSaidCandidates } from "./templates/multi";
@@ -55,6 +55,18 @@ export function allCandidates(ctx: Ctx): Candidate[] {
   ];
 }
 
+/**
+ * validateQuestion(q, body).length === 0 for a candidate, inside the generation's run: the same rules in the same
+ * order, stopping at the first complaint (no rule reads the id, which a candidate does not have yet).
+ */
+function passes(q: Candidate["q"], body: string): boolean {
+  for (const name in RULES) {
+    if (!Object.hasOwn(RULES, name)) continue;
+    if (RULES[name](q as GeneratedQuestion, body)) return false;
+  }
+  return true;
+}
+
 function withId(c: Candidate): GeneratedQuestion {
   const id = `q_${hashId(`${GENERATOR}|${c.q.type}|${c.q.prompt}|${JSON.stringify(c.q.answer)}|${c.q.evidence.start}`)}`;
   return { id, ...c.q };
@@ -69,7 +81,7 @@ export function generateQuestionSet(input: { title: string; body: string }, opti
   // One run per generation: what is memoised about this text is dropped when the set is made (memo.ts).
   return withRun(body, () => {
     const ctx = buildContext(title, body, seed);
-    const valid = allCandidates(ctx).filter((c) => validateQuestion({ id: "", ...c.q }, body).length === 0);
+    const valid = allCandidates(ctx).filter((c) => passes(c.q, body));
     const { set, pool } = select(valid, count, ctx.sentences.length, seed);
     return {
       article: { title, body, words, sentences: ctx.sentences.length },
