@@ -89,6 +89,7 @@ function articleIndex(ctx: Ctx): ArticleIndex {
 }
 
 const lowerCase = (text: string) => text.toLowerCase();
+const lowerWithoutThe = (text: string) => text.toLowerCase().replace(/^the /, "");
 
 /** Country names that are the same country: "U.S." and "the United States". */
 export function canonicalPlace(text: string): string {
@@ -118,7 +119,11 @@ function slotEventWordsRaw(ctx: Ctx, slot: Slot, window: number): string[] {
   const toks = ctx.sentences[slot.sentence].toks;
   const a = Math.max(0, slot.a - window);
   const b = Math.min(toks.length, slot.b + window);
-  const words = [...toks.slice(a, slot.hedgeA ?? slot.a), ...toks.slice(slot.b, b)].filter((t) => /^[a-z]/.test(t.text)).map((t) => t.text);
+  // the lower-case words before the slot (and its hedge) and after it
+  const words: string[] = [];
+  const before = slot.hedgeA ?? slot.a;
+  for (let k = a; k < before; k++) if (/^[a-z]/.test(toks[k].text)) words.push(toks[k].text);
+  for (let k = slot.b; k < b; k++) if (/^[a-z]/.test(toks[k].text)) words.push(toks[k].text);
   return eventWords(words.join(" "));
 }
 
@@ -150,7 +155,7 @@ const made = new WeakMap<Slot, Map<string, string[]>>();
 function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: string): string[] {
   const sentence = ctx.sentences[slot.sentence];
   const sentenceLower = memoised(lowerCase, sentence.text);
-  const inSentence = (x: string) => sentenceLower.includes(x.toLowerCase().replace(/^the /, ""));
+  const inSentence = (x: string) => sentenceLower.includes(memoised(lowerWithoutThe, x));
   // the slot's event words, then the stem's that are new (each list has every word once)
   const around = slotEventWords(ctx, slot);
   const fromStem = eventWords(stem, [answer]);

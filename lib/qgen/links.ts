@@ -7,7 +7,7 @@
  * Uses one word index per body (built once per run, see memo.ts), so each check costs the option's mentions
  * times a small window, never a scan of the whole article.
  */
-import { currentRun, memoised, type Run } from "./memo";
+import { currentRun, memoised } from "./memo";
 import { firstPieces, lastPieces } from "./text";
 
 const IRREGULAR_WORDS: Record<string, string> = {
@@ -49,8 +49,6 @@ interface WordIndex {
   contained: Map<string, Map<string, boolean>>;
 }
 
-/** The word index of the run's body. */
-const indexes = new WeakMap<Run, WordIndex>();
 
 const WORD = /[\p{L}\p{N}]+(?:[.,’'-][\p{L}\p{N}]+)*/gu;
 /** WORD for text whose only letters and digits are ASCII ones (PLAIN): the same matches without Unicode tables. */
@@ -93,12 +91,8 @@ function indexTokens(text: string): string[] {
 function index(body: string): WordIndex {
   const run = currentRun(body);
   if (run === null) return buildIndex(body);
-  let ix = indexes.get(run);
-  if (ix === undefined) {
-    ix = buildIndex(body);
-    indexes.set(run, ix);
-  }
-  return ix;
+  if (run.wordIndex === undefined) run.wordIndex = buildIndex(body);
+  return run.wordIndex as WordIndex;
 }
 
 function buildIndex(body: string): WordIndex {
@@ -275,13 +269,19 @@ export function containedInArticle(body: string, a: string, b: string): boolean 
   let hit = ix.contained.get(a)?.get(b);
   if (hit === undefined) {
     hit = containedIn(ix, a, b);
-    for (const [x, y] of [[a, b], [b, a]]) {
-      let row = ix.contained.get(x);
-      if (row === undefined) ix.contained.set(x, (row = new Map()));
-      row.set(y, hit);
-    }
+    containedRow(ix, a).set(b, hit);
+    containedRow(ix, b).set(a, hit);
   }
   return hit;
+}
+
+function containedRow(ix: WordIndex, a: string): Map<string, boolean> {
+  let row = ix.contained.get(a);
+  if (row === undefined) {
+    row = new Map();
+    ix.contained.set(a, row);
+  }
+  return row;
 }
 
 function containedIn(ix: WordIndex, a: string, b: string): boolean {

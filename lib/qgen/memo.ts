@@ -12,6 +12,8 @@
 export class Run {
   /** eventWords results */
   readonly events = new Map<string, string[]>();
+  /** links.ts's word index of the body, once built */
+  wordIndex: unknown = undefined;
   /** memoised: one table per function */
   readonly tables = new Map<(key: string) => unknown, Map<string, unknown>>();
   constructor(readonly body: string) {}
