@@ -61,7 +61,12 @@ function words(text: string): string[] | null {
   return PLAIN.test(text) ? text.match(WORD_ASCII) : text.match(WORD);
 }
 
+/** The lower-case words of a text, possessives dropped (memoised for one run; callers only read the list). */
 function tokens(text: string): string[] {
+  return memoised(tokensRaw, text);
+}
+
+function tokensRaw(text: string): string[] {
   return (words(text.toLowerCase()) ?? []).map(dropPossessive);
 }
 
