@@ -206,7 +206,8 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
     }
     const values = same.filter((x) => !avoid.has(x.value)).map((x) => x.value);
     const others = perturb(slot.value, numberText, shuffled(values, ctx.seed, salt), n + 3, avoid);
-    for (const o of others) if (!linked(o)) push(answer.replace(numberText, o));
+    // (push takes nothing once `out` is full: the checks stop there too)
+    for (const o of others) if (out.length < n && !linked(o)) push(answer.replace(numberText, o));
     return out;
   }
   switch (slot.kind) {
@@ -216,7 +217,7 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
       const i = list.indexOf(slot.text);
       // neighbours first: Tuesday → Monday, Wednesday, Thursday; never one named in the evidence or linked to the event
       const order = [1, -1, 2, -2, 3, -3].map((d) => list[(i + d + list.length * 2) % list.length]);
-      for (const d of order) if (!inSentence(d) && !linked(d)) push(d);
+      for (const d of order) if (out.length < n && !inSentence(d) && !linked(d)) push(d);
       return out;
     }
     case "date": {
@@ -224,7 +225,7 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
       if (m) for (const d of [3, -4, 7, -9, 11]) {
         const day = Number(m[1]) + d;
         const x = answer.replace(m[1], String(day));
-        if (day >= 1 && day <= 28 && !linked(x)) push(x);
+        if (day >= 1 && day <= 28 && out.length < n && !linked(x)) push(x);
       }
       return out;
     }
@@ -242,8 +243,9 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
         if (level !== null) return l === level || (l === null && level === "city" && the(x) === the(answer));
         return (l === null || l === "city") && the(x) === the(answer);
       };
+      // (the cheap look-ups first: the neighbourhood of a new option is the costly one)
       const fits = (x: string) =>
-        !inSentence(x) && !linked(x) && levelOk(x) && !knownContainment(x, answer) && !containedInArticle(ctx.body, x, answer);
+        !inSentence(x) && levelOk(x) && !knownContainment(x, answer) && !linked(x) && !containedInArticle(ctx.body, x, answer);
       const fromArticle: string[] = [];
       const kinds = slot.kind === "place" && level === "site" ? ["place", "org"] : [slot.kind];
       for (const kind of kinds)
@@ -254,7 +256,7 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
           fromArticle.push(short && e.kind === "person" ? e.short : (e.article ? "the " : "") + e.full);
         }
       if (slot.kind === "group") for (const g of ix.groups) fromArticle.push(g);
-      for (const x of shuffled(fromArticle, ctx.seed, salt)) if (fits(x)) push(matchCase(x, answer));
+      for (const x of shuffled(fromArticle, ctx.seed, salt)) if (out.length < n && fits(x)) push(matchCase(x, answer));
       // The built-in lists fill in: for people and organisations only up to two wrong options (three options in
       // all), since a well-known name the article never mentions is easy to rule out and often out of place.
       const cap = slot.kind === "person" || slot.kind === "org" ? Math.min(n, 2) : n;

@@ -117,6 +117,10 @@ function base(w: string): string {
 
 /** Keys under which a word is found by sameEventWord-style matching: its 4- and 5-letter prefixes and itself. */
 function keysOf(w: string): string[] {
+  return memoised(keysOfRaw, w);
+}
+
+function keysOfRaw(w: string): string[] {
   const x = base(w);
   const keys = [`=${x}`];
   if (x.length >= 4) keys.push(`4${x.slice(0, 4)}`);

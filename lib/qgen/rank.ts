@@ -139,9 +139,9 @@ export function select(cands: Candidate[], count: number, sentences: number, see
       let best: Candidate | null = null;
       let bestScore = -Infinity;
       for (const c of byType.get(type) ?? []) {
-        if (!free(c, reuse)) continue;
         const v = c.score + (TYPE_PREFERENCE[c.q.type] ?? 0) - 0.08 * cover[third(c.sentences[0])];
-        if (v > bestScore) {
+        // only a better one can become the best: ask whether it is free only then
+        if (v > bestScore && free(c, reuse)) {
           best = c;
           bestScore = v;
         }
