@@ -58,12 +58,14 @@ export function analyse(body: string): Analysis {
     const doc = nlp.readDoc(para.text);
     const values = doc.tokens().out() as string[];
     const pos = doc.tokens().out(its.pos) as string[];
-    const offsets: Array<[number, number]> = [];
+    // where each token starts in the body (it ends value.length later)
+    const starts: number[] = new Array(values.length);
     let cursor = 0;
-    for (const value of values) {
+    for (let k = 0; k < values.length; k++) {
+      const value = values[k];
       let at = para.text.indexOf(value, cursor);
       if (at < 0 || at - cursor > 40) at = cursor; // wink never rewrites tokens in practice; stay safe
-      offsets.push([para.start + at, para.start + at + value.length]);
+      starts[k] = para.start + at;
       cursor = at + value.length;
     }
     doc.sentences().each((s: ItemSentence) => {
@@ -72,7 +74,7 @@ export function analyse(body: string): Analysis {
       for (let k = a; k <= b; k++) {
         if (pos[k] === "SPACE") continue;
         const text = values[k];
-        toks.push({ i: toks.length, text, lower: text.toLowerCase(), pos: pos[k], start: offsets[k][0], end: offsets[k][1] });
+        toks.push({ i: toks.length, text, lower: text.toLowerCase(), pos: pos[k], start: starts[k], end: starts[k] + text.length });
       }
       if (toks.length === 0) return;
       const start = toks[0].start;

@@ -166,15 +166,16 @@ export function eventWords(text: string, exclude: string[] = []): string[] {
 }
 
 function eventWordsRaw(text: string, exclude: string[]): string[] {
-  const skip = new Set(exclude.flatMap((e) => tokens(e)));
-  const out = new Set<string>();
+  // (short lists: the words to skip are those of one answer or target, the result a stem's few words)
+  const skip = exclude.length === 1 ? tokens(exclude[0]) : exclude.flatMap((e) => tokens(e));
+  const out: string[] = [];
   for (const raw of words(text) ?? []) {
     if (capitalised(raw)) continue;
     const w = dropPossessive(raw.toLowerCase());
-    if (w.length < 3 || NOT_EVENT.has(w) || /\d/.test(w) || skip.has(w)) continue;
-    out.add(w);
+    if (w.length < 3 || NOT_EVENT.has(w) || /\d/.test(w) || skip.includes(w) || out.includes(w)) continue;
+    out.push(w);
   }
-  return [...out];
+  return out;
 }
 
 /** The event words within `window` words of a blank ("_____") or of a phrase inside a text. */

@@ -59,7 +59,9 @@ const ORG_SET = new Set(ORGS.map((c) => c.replace(/^the /, "").toLowerCase()));
 const PEOPLE_SET = new Set(PEOPLE.map((c) => c.toLowerCase()));
 
 function isCap(t: Tok): boolean {
-  return /^[A-Z]/.test(t.text) && /[a-zA-Z]/.test(t.text);
+  // starts with A-Z (which is a letter, so it has one)
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 export function buildGazetteer(sentences: Sentence[]): Gazetteer {
