@@ -88,9 +88,11 @@ function capitalised(w: string): boolean {
 
 /** Words plus "." at sentence ends and paragraph breaks, so a window never reaches into the next sentence. */
 function indexTokens(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,’'-][\p{L}\p{N}]+)*|[.!?](?=["”’)]?(?:\s|$))|\n\n/gu) ?? []).map((w) =>
-    w === "\n\n" || /^[.!?]$/.test(w) ? "." : w.replace(/[’']s$/, ""),
-  );
+  const lower = text.toLowerCase();
+  const found = PLAIN.test(lower)
+    ? lower.match(/[A-Za-z0-9]+(?:[.,’'-][A-Za-z0-9]+)*|[.!?](?=["”’)]?(?:\s|$))|\n\n/g)
+    : lower.match(/[\p{L}\p{N}]+(?:[.,’'-][\p{L}\p{N}]+)*|[.!?](?=["”’)]?(?:\s|$))|\n\n/gu);
+  return (found ?? []).map((w) => (w === "\n\n" || w === "." || w === "!" || w === "?" ? "." : dropPossessive(w)));
 }
 
 function index(body: string): WordIndex {

@@ -137,7 +137,11 @@ export const ruleNoPronounOrTitleAnswer: Rule = (q) => {
     if (PRONOUNS.has(t)) return `answer is a pronoun: "${a}"`;
     if (BARE_TITLE_ANSWERS.has(t)) return `answer is a bare title: "${a}"`;
   }
-  for (const c of q.choices ?? []) if (q.type === "multiple_choice" && (PRONOUNS.has(c.toLowerCase()) || BARE_TITLE_ANSWERS.has(c.toLowerCase()))) return `option is a pronoun or title: "${c}"`;
+  if (q.type !== "multiple_choice") return null;
+  for (const c of q.choices ?? []) {
+    const lower = c.toLowerCase();
+    if (PRONOUNS.has(lower) || BARE_TITLE_ANSWERS.has(lower)) return `option is a pronoun or title: "${c}"`;
+  }
   return null;
 };
 
@@ -380,9 +384,10 @@ export const ruleRelativeDatesKept: Rule = (q, body) => {
 /** A stem is a clean sentence: capitalised, ends in ? or . or a blank, no doubled spaces or stray commas. */
 export const ruleCleanStem: Rule = (q) => {
   const p = q.prompt;
-  if (!/^[A-Z“"]/.test(p)) return "the stem does not start with a capital letter";
+  const first = p.charCodeAt(0);
+  if (!((first >= 65 && first <= 90) || first === 0x201c || first === 34)) return "the stem does not start with a capital letter";
   if (/\s{2,}|\s[,.?]|,,|\?\?/.test(p)) return "the stem has stray spaces or punctuation";
-  if (q.type === "multiple_choice" || q.type === "short_answer") if (!p.endsWith("?") && !(p.includes("_____") && /^Which answer completes the sentence\?/.test(p))) return "a question stem must end with a question mark";
+  if (q.type === "multiple_choice" || q.type === "short_answer") if (!p.endsWith("?") && !(p.includes("_____") && p.startsWith("Which answer completes the sentence?"))) return "a question stem must end with a question mark";
   if (q.type === "fill_blank" && !p.includes("_____")) return "a fill-in-the-blank stem needs a blank";
   // more than 60 words needs at least 60 runs of white space between them: 119 characters
   if (p.length >= 119 && wordCount(p) > 60) return "the stem is too long";
