@@ -210,12 +210,12 @@ export const ruleSameKindOptions: Rule = (q) => {
 export const ruleDistractorsNotTrue: Rule = (q) => {
   if (q.type !== "multiple_choice") return null;
   const ev = memoised(spacedNorm, q.evidence.text);
+  const av = valueOf(String(q.answer));
   for (const c of q.choices ?? []) {
     if (c === q.answer) continue;
     const n = normText(c).replace(/^(the|a|an) /, "");
     if (ev.includes(` ${n} `)) return `wrong option "${c}" is stated in the evidence`;
     const v = valueOf(c);
-    const av = valueOf(String(q.answer));
     if (v !== null && av !== null && v === av) return `wrong option "${c}" has the answer's value`;
   }
   if (q.type === "multiple_choice") {
@@ -257,8 +257,9 @@ const BOUND_BEFORE = /\b(at least|more than|just over|over|under|just under|less
 export const ruleDistractorsNotTrueInArticle: Rule = inRun((q, body) => {
   if (q.type === "multiple_choice") {
     // "At least how many …?" / "at least _____": a smaller option is true as well (a larger one for "under")
-    const bound = /\b(at least|more than|just over|over|under|just under|less than|fewer than|up to|at most)\s+(?:how many|how much|_____|[$£€]?_____)/i.exec(q.prompt);
     const av = valueOf(String(q.answer));
+    // (the bound only matters for an answer with a value)
+    const bound = av === null ? null : /\b(at least|more than|just over|over|under|just under|less than|fewer than|up to|at most)\s+(?:how many|how much|_____|[$£€]?_____)/i.exec(q.prompt);
     if (bound && av !== null) {
       const lower = /least|more|over/i.test(bound[1]);
       const entailed = (q.choices ?? []).find((c) => c !== q.answer && valueOf(c) !== null && (lower ? valueOf(c)! < av : valueOf(c)! > av));

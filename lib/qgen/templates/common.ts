@@ -24,7 +24,13 @@ function quoteText(text: string): string {
 }
 
 export function explain(evidence: Evidence, lead?: string): string {
-  return `${lead ? lead + " " : ""}The article says: “${quoteOf(evidence)}”`;
+  // most questions on a sentence have the same plain explanation: made once per run
+  if (!lead) return memoised(plainExplanation, evidence.text);
+  return `${lead} The article says: “${quoteOf(evidence)}”`;
+}
+
+function plainExplanation(text: string): string {
+  return `The article says: “${memoised(quoteText, text)}”`;
 }
 
 export function options(ctx: Ctx, answer: string, distractors: string[], salt: string): string[] {
