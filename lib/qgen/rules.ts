@@ -158,22 +158,35 @@ export const ruleNoDanglingPronoun: Rule = (q) => {
 
 /** No span crossing a quotation boundary: quotes in the answer and stem are balanced. */
 export const ruleQuoteBoundary: Rule = (q) => {
-  for (const text of [q.prompt, ...answers(q), ...(q.choices ?? [])]) {
-    if (text.indexOf("“") < 0 && text.indexOf("”") < 0 && text.indexOf('"') < 0) continue;
-    let open = 0;
-    let close = 0;
-    let straight = 0;
-    for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 0x201c) open++;
-      else if (c === 0x201d) close++;
-      else if (c === 34) straight++;
-    }
-    if (open !== close || straight % 2 === 1) return `unbalanced quotation marks in "${text.slice(0, 60)}"`;
-  }
-  for (const a of answers(q)) if (/[“”"]/.test(a) && q.type !== "matching") return "the answer contains a quotation mark";
+  const as = answers(q);
+  const unbalanced = unbalancedQuotes(q.prompt) ?? firstUnbalanced(as) ?? firstUnbalanced(q.choices ?? []);
+  if (unbalanced !== null) return unbalanced;
+  for (const a of as) if (/[“”"]/.test(a) && q.type !== "matching") return "the answer contains a quotation mark";
   return null;
 };
+
+function firstUnbalanced(texts: string[]): string | null {
+  for (const text of texts) {
+    const u = unbalancedQuotes(text);
+    if (u !== null) return u;
+  }
+  return null;
+}
+
+/** The complaint about a text whose quotation marks do not pair up, or null. */
+function unbalancedQuotes(text: string): string | null {
+  if (!/[“”"]/.test(text)) return null;
+  let open = 0;
+  let close = 0;
+  let straight = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201c) open++;
+    else if (c === 0x201d) close++;
+    else if (c === 34) straight++;
+  }
+  return open !== close || straight % 2 === 1 ? `unbalanced quotation marks in "${text.slice(0, 60)}"` : null;
+}
 
 export type AnswerClass = "money" | "percent" | "duration" | "number" | "weekday" | "month" | "year" | "date" | "name" | "text";
 
