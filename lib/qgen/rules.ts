@@ -66,7 +66,12 @@ function spacedNorm(t: string): string {
   return ` ${normText(t)} `;
 }
 
+/** The words of normText(t) that are not stop words (memoised for one run; callers only read the list). */
 function contentWords(t: string): string[] {
+  return memoised(contentWordsRaw, t);
+}
+
+function contentWordsRaw(t: string): string[] {
   return normText(t).split(" ").filter((w) => w.length > 0 && !STOP.has(w));
 }
 
