@@ -4,8 +4,17 @@
  */
 import nlp from "compromise";
 
+// Process-wide caches of what compromise's lexicon says about one word or name: constant data, shared by every
+// article, and bounded so a server that generates for years never grows them without end.
+const CACHE_LIMIT = 20_000;
 const nameCache = new Map<string, "person" | "place" | "org" | null>();
 const verbCache = new Map<string, VerbForms | null>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
 
 export interface VerbForms {
   infinitive: string;
@@ -23,8 +32,7 @@ export function nameKind(name: string): "person" | "place" | "org" | null {
   if (doc.people().found) kind = "person";
   else if (doc.places().found) kind = "place";
   else if (doc.organizations().found) kind = "org";
-  nameCache.set(name, kind);
-  return kind;
+  return remember(nameCache, name, kind);
 }
 
 /** Forms of a finite verb seen in a sentence ("met" → meet / met / meets, past). */
@@ -43,8 +51,7 @@ export function verbForms(word: string): VerbForms | null {
     const tense = doc.has("#PastTense") || (past === key && infinitive !== key) ? "past" : "present";
     if (infinitive && past && present3) forms = { infinitive, past, present3, tense };
   }
-  verbCache.set(key, forms);
-  return forms;
+  return remember(verbCache, key, forms);
 }
 
 /** The simple past of a past participle ("led" → "led", "written" → "wrote"). */
@@ -70,6 +77,5 @@ export function pastOfIngForm(word: string): string | null {
     const inf = lastWord(nlp(`they were ${key}`).verbs().toInfinitive().text());
     if (inf && inf !== key) past = verbForms(inf)?.past ?? null;
   }
-  participleCache.set(key, past);
-  return past;
+  return remember(participleCache, key, past);
 }

@@ -1,6 +1,14 @@
 /** Small built-in word lists: titles, hedges, units, and a gazetteer for distractors when an article has too few. */
 import { memoised } from "./memo";
 
+/**
+ * A word table without Object.prototype behind it, so `word in TABLE` and `TABLE[word]` are false/undefined for
+ * words such as "constructor" or "toString" that a text may well contain.
+ */
+function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 export const TITLES = new Set([
   "president", "vice", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "mayor", "mr", "mrs",
   "ms", "miss", "dr", "doctor", "professor", "prof", "sir", "dame", "lady", "lord", "senator", "governor", "judge",
@@ -63,7 +71,7 @@ export const MEASURE_UNITS = new Set([
   "megawatts", "square",
 ]);
 
-export const CURRENCY_SYMBOLS: Record<string, string> = { $: "dollar", "£": "pound", "€": "euro", "¥": "yen" };
+export const CURRENCY_SYMBOLS = table<string>({ $: "dollar", "£": "pound", "€": "euro", "¥": "yen" });
 export const CURRENCY_WORDS = new Set(["dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "rupees", "francs"]);
 
 export const ORG_HEADS = new Set([
@@ -94,7 +102,7 @@ export const COUNTRIES = [
 ];
 
 /** Cities with the country that contains them (a city is never offered next to its own country). */
-export const CITY_COUNTRY: Record<string, string> = {
+export const CITY_COUNTRY = table<string>({
   Washington: "United States", Moscow: "Russia", Kyiv: "Ukraine", London: "United Kingdom", Paris: "France",
   Berlin: "Germany", Brussels: "Belgium", Rome: "Italy", Madrid: "Spain", Warsaw: "Poland", Vienna: "Austria",
   Geneva: "Switzerland", Helsinki: "Finland", Stockholm: "Sweden", Oslo: "Norway", Copenhagen: "Denmark",
@@ -103,24 +111,24 @@ export const CITY_COUNTRY: Record<string, string> = {
   Edinburgh: "United Kingdom", Cardiff: "United Kingdom", Manchester: "United Kingdom", Lisbon: "Portugal",
   Amsterdam: "Netherlands", Athens: "Greece", Istanbul: "Turkey", Ankara: "Turkey", Cairo: "Egypt", Nairobi: "Kenya",
   Sydney: "Australia", Toronto: "Canada", Ottawa: "Canada",
-};
+});
 export const CITIES = Object.keys(CITY_COUNTRY);
 
 /** States and regions, with their country. */
-export const REGION_COUNTRY: Record<string, string> = {
+export const REGION_COUNTRY = table<string>({
   Alaska: "United States", Texas: "United States", California: "United States", Florida: "United States",
   Bavaria: "Germany", Crimea: "Ukraine", Donbas: "Ukraine", Scotland: "United Kingdom", Wales: "United Kingdom",
   England: "United Kingdom",
-};
+});
 export const CONTINENTS = ["Europe", "Asia", "Africa", "North America", "South America", "Australia", "Antarctica"];
 export const PLANETS = ["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune"];
 
 /** Buildings and sites that stand for a government, with their city: the White House is in Washington. */
-export const LANDMARK_CITY: Record<string, string> = {
+export const LANDMARK_CITY = table<string>({
   "the White House": "Washington", "the Kremlin": "Moscow", "Downing Street": "London", "the Élysée Palace": "Paris",
   "Buckingham Palace": "London", "the Capitol": "Washington", "the Pentagon": "Washington", "the Reichstag": "Berlin",
   "the Vatican": "Rome",
-};
+});
 
 /** How big a place is: options of a "where" question are all of one level, so none contains another. */
 export type PlaceLevel = "site" | "city" | "region" | "country" | "continent" | "planet" | "feature";
@@ -217,15 +225,15 @@ export function isDemonym(word: string): boolean {
   return /^[A-Z][a-z]+(?:ian|ean|an|ese|ish|ic|i|ch)$/.test(word) && !/^(?:Ian|Brian|Susan|Jean|Dean|Sean|Ryan|Evan|Alan|Juan|Christian|Vivian|Adrian|Julian|Nathan|Morgan)$/.test(word);
 }
 
-export const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS = table<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1,
   dozen: 12, half: 0.5,
-};
-export const SCALE_WORDS: Record<string, number> = {
+});
+export const SCALE_WORDS = table<number>({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3,
-};
+});
 export const WORD_FOR_NUMBER = [
   "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
