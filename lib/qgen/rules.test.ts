@@ -68,6 +68,15 @@ describe("rules reject bad candidates", () => {
     expect(R.ruleCleanStem(q({ prompt: "about how long did they speak" }), body)).toMatch(/capital/);
     expect(R.ruleCleanStem(q({ prompt: "About how long did they speak ?" }), body)).toMatch(/stray/);
   });
+
+  it("a blank with too little around it", () => {
+    const cloze = (prompt: string, type: GeneratedQuestion["type"] = "fill_blank") => R.ruleClozeHasContext(q({ type, prompt, answer: "France", choices: undefined }), body);
+    expect(cloze("Fill in the blank: Britain, _____.")).toMatch(/too little/);
+    expect(cloze("Which answer completes the sentence? _____.", "multiple_choice")).toMatch(/too little/);
+    expect(cloze("Fill in the blank: Trump and Putin spoke by phone for about _____ on Monday.")).toBeNull();
+    expect(cloze("Which answer completes the sentence? Wren has a mass of _____.", "multiple_choice")).toBeNull();
+    expect(cloze("Which answer completes the sentence? Leaders from Britain, _____ and Germany met on Tuesday.", "multiple_choice")).toBeNull();
+  });
   it("two questions on the same fact", () => {
     const a = q({ id: "a" });
     const b = q({ id: "b", type: "short_answer", prompt: "For about how many minutes did they speak?", choices: undefined });

@@ -413,6 +413,19 @@ export const ruleCleanStem: Rule = (q) => {
   return null;
 };
 
+/**
+ * A blank needs words around it to be answerable: "Britain, _____." or a bare "_____." asks nothing. The cloze
+ * text of a fill-in-the-blank or "completes the sentence" item keeps at least two content words besides the blank
+ * ("Wren has a mass of _____." is fine).
+ */
+export const ruleClozeHasContext: Rule = (q) => {
+  const blank = q.prompt.indexOf("_____");
+  if (blank < 0 || !(q.type === "fill_blank" || q.type === "multiple_choice")) return null;
+  const cloze = q.prompt.replace(/^(Fill in the blank|Which answer completes the sentence\?):?\s*/, "").replace(/_+/g, " ");
+  const words = contentWords(cloze).length;
+  return words >= 2 ? null : `the blank has too little around it (${words} content word${words === 1 ? "" : "s"})`;
+};
+
 export const RULES: Record<string, Rule> = {
   ruleEvidenceMatchesBody,
   ruleAnswerInEvidence,
@@ -431,6 +444,7 @@ export const RULES: Record<string, Rule> = {
   ruleHedgeKept,
   ruleRelativeDatesKept,
   ruleCleanStem,
+  ruleClozeHasContext,
 };
 
 /** Every rule's complaint about one question; empty when it passes. */
