@@ -103,6 +103,15 @@ describe("every article in content/ (property)", () => {
       const ids = new Set([...o.questions, ...o.pool].map((q) => q.id));
       expect(ids.size).toBe(o.questions.length + o.pool.length);
     });
+
+    it(`${f}: "True" is never the safe guess (at most three more True than False items, for any seed)`, () => {
+      const a = load(f);
+      for (const seed of [1, 2, 3]) {
+        const tf = generateQuestionSet({ title: a.title, body: a.body }, { seed }).questions.filter((q) => q.type === "true_false");
+        const trues = tf.filter((q) => q.answer === "True").length;
+        expect(trues).toBeLessThanOrEqual(tf.length - trues + 3);
+      }
+    });
   }
 });
 

@@ -108,9 +108,21 @@ export function select(cands: Candidate[], count: number, sentences: number, see
     return false;
   };
   const bySentence = new Map<number, Candidate[]>();
+  // True/false items lean towards whichever answer the set has fewer of, and a set takes no more than three
+  // "True" items beyond its "False" ones, so "True" is never the safe guess; other types fill the places.
+  const tf = { True: 0, False: 0 };
+  const balance = (c: Candidate) => {
+    if (c.q.type !== "true_false") return 0;
+    const isFalse = c.q.answer === "False";
+    if (!isFalse && tf.True >= tf.False + 3) return -Infinity;
+    const mine = isFalse ? tf.False : tf.True;
+    const other = isFalse ? tf.True : tf.False;
+    return mine < other ? 0.2 : 0;
+  };
   const take = (c: Candidate) => {
     set.push(c);
     inSet.add(c);
+    if (c.q.type === "true_false") tf[c.q.answer === "False" ? "False" : "True"]++;
     if (!MULTI.has(c.q.type)) for (const x of c.sentences) bySentence.set(x, [...(bySentence.get(x) ?? []), c]);
     usedFacts.add(c.fact);
     if (c.q.type !== "not_said" && c.q.type !== "matching" && c.q.type !== "main_idea")
@@ -139,7 +151,7 @@ export function select(cands: Candidate[], count: number, sentences: number, see
       let best: Candidate | null = null;
       let bestScore = -Infinity;
       for (const c of byType.get(type) ?? []) {
-        const v = c.score + (TYPE_PREFERENCE[c.q.type] ?? 0) - 0.08 * cover[third(c.sentences[0])];
+        const v = c.score + (TYPE_PREFERENCE[c.q.type] ?? 0) - 0.08 * cover[third(c.sentences[0])] + balance(c);
         // only a better one can become the best: ask whether it is free only then
         if (v > bestScore && free(c, reuse)) {
           best = c;
