@@ -47,6 +47,15 @@ test.describe("library and reading", () => {
 test.describe("not found", () => {
   test.use({ allowedConsoleErrors: [/404/] });
 
+  test("browsers that ask for /favicon.ico get the icon, not a 404 in their console", async ({ request }) => {
+    const response = await request.get("/favicon.ico");
+    expect(response.status()).toBe(200);
+    const body = await response.body();
+    // an ICO file: reserved 0, type 1, at least one image
+    expect([body.readUInt16LE(0), body.readUInt16LE(2)]).toEqual([0, 1]);
+    expect(body.readUInt16LE(4)).toBeGreaterThan(0);
+  });
+
   test("a wrong slug returns the not-found page with status 404", async ({ page }) => {
     const response = await page.goto("/articles/no-such-article");
     expect(response?.status()).toBe(404);
