@@ -6,6 +6,7 @@ import { requireUser } from "@/server/auth";
 import { now, viewerTimeZone } from "@/server/clock";
 import { getReviewOverview } from "@/server/data/review-sessions";
 import { StartReviewButton } from "./_components/start-review-button";
+import { BackLink } from "@/components/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review" };
@@ -22,11 +23,7 @@ export default async function ReviewPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
       <TimeZoneCookie current={timeZone} />
-      <nav aria-label="Breadcrumb" className="mb-6 text-sm">
-        <Link href="/dashboard" className="text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">
-          ← Dashboard
-        </Link>
-      </nav>
+      <BackLink href="/dashboard" className="mb-6">Dashboard</BackLink>
       <header className="mb-8">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Review</h1>
         <p className="mt-3 text-lg text-stone-600 dark:text-stone-300">

@@ -5,6 +5,7 @@ import { ArticleBody } from "@/components/article-body";
 import { getArticleForReading } from "@/server/data/articles";
 import { getSessionUser } from "@/server/auth";
 import { HighlightQuerySchema } from "@/lib/validation/article";
+import { BackLink } from "@/components/back-link";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -29,11 +30,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
 
   return (
     <article className="mx-auto max-w-[68ch] px-4 py-10 sm:px-6 sm:py-14">
-      <nav aria-label="Breadcrumb" className="no-print mb-6 text-sm">
-        <Link href="/" className="text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">
-          ← Library
-        </Link>
-      </nav>
+      <BackLink href="/" className="no-print mb-6">Library</BackLink>
       <header className="mb-8 border-b border-stone-200 pb-8 dark:border-stone-800">
         <p className="mb-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-500 dark:text-stone-400">
           <span>{article.level}</span>

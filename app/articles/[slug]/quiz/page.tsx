@@ -5,6 +5,7 @@ import { getArticleForReading } from "@/server/data/articles";
 import { getOpenAttempt } from "@/server/data/attempts";
 import { getViewer } from "@/server/viewer";
 import { StartForm } from "./_components/start-form";
+import { BackLink } from "@/components/back-link";
 
 export const dynamic = "force-dynamic";
 
@@ -27,11 +28,7 @@ export default async function QuizStartPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-2xl px-4 py-10 sm:px-6 sm:py-14">
-      <nav aria-label="Breadcrumb" className="mb-6 text-sm">
-        <Link href={`/articles/${slug}`} className="text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">
-          ← Back to the article
-        </Link>
-      </nav>
+      <BackLink href={`/articles/${slug}`} className="mb-6">Back to the article</BackLink>
       <p className="text-sm font-semibold uppercase tracking-widest text-brand-600 dark:text-brand-400">Quiz</p>
       <h1 className="mt-2 font-serif text-3xl font-bold leading-tight tracking-tight text-stone-950 sm:text-4xl dark:text-white">{article.title}</h1>
       <p className="mt-3 text-lg text-stone-600 dark:text-stone-300">

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getResultsView } from "@/server/data/attempt-view";
 import { getViewer } from "@/server/viewer";
 import { ScoreStats } from "@/components/score-stats";
 import { ReviewList } from "@/app/attempts/[id]/results/_components/review-list";
 import { FollowUpButtons } from "./_components/follow-up-buttons";
+import { BackLink } from "@/components/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Quiz results" };
@@ -26,11 +26,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
-      <nav aria-label="Breadcrumb" className="mb-6 text-sm">
-        <Link href={`/articles/${view.article.slug}`} className="text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">
-          ← {view.article.title}
-        </Link>
-      </nav>
+      <BackLink href={`/articles/${view.article.slug}`} className="mb-6">{view.article.title}</BackLink>
       <section aria-labelledby="score-heading" className="card overflow-hidden">
         <div className="border-b border-stone-200 bg-brand-50 px-5 py-6 sm:px-8 dark:border-stone-800 dark:bg-brand-950/40">
           <p className="text-sm font-semibold uppercase tracking-widest text-brand-700 dark:text-brand-300">

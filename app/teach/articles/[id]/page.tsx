@@ -8,6 +8,7 @@ import { StatusBadge, VisibilityBadge } from "../_components/badges";
 import { AddQuestion } from "./_components/add-question";
 import { DetailsForm, PublishButton, RegenerateButton, TextForm } from "./_components/article-forms";
 import { QuestionCard } from "./_components/question-card";
+import { BackLink } from "@/components/back-link";
 
 export const dynamic = "force-dynamic";
 
@@ -44,11 +45,7 @@ export default async function CurateArticlePage({ params, searchParams }: Props)
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href="/teach/articles" className="text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">
-          ← Your articles
-        </Link>
-      </nav>
+      <BackLink href="/teach/articles">Your articles</BackLink>
 
       <header className="flex flex-col gap-5 border-b border-stone-200 pb-6 lg:flex-row lg:items-start lg:justify-between dark:border-stone-800">
         <div className="min-w-0">

@@ -11,6 +11,7 @@ import { ID_RE, plural } from "../../_components/format";
 import { LocalTime } from "@/components/local-time";
 import { CopyButton } from "./_components/copy-button";
 import { RenameForm } from "./_components/rename-form";
+import { BackLink } from "@/components/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Class" };
@@ -28,11 +29,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href="/teach" className="text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">
-          ← Your classes
-        </Link>
-      </nav>
+      <BackLink href="/teach">Your classes</BackLink>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
           <h1 className="break-words text-3xl font-bold tracking-tight">{cls.name}</h1>

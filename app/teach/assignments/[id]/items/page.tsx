@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireTeacher } from "@/server/auth";
 import { getItemAnalysis, type ItemAnalysisQuestion } from "@/server/data/gradebook";
 import { ID_RE, plural } from "../../../_components/format";
 import { LocalTime } from "@/components/local-time";
+import { BackLink } from "@/components/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Item analysis" };
@@ -54,11 +54,7 @@ export default async function ItemAnalysisPage({ params }: { params: Promise<{ i
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href={`/teach/classes/${assignment.classId}`} className="text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">
-          ← {assignment.className}
-        </Link>
-      </nav>
+      <BackLink href={`/teach/classes/${assignment.classId}`}>{assignment.className}</BackLink>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0">
           <p className="text-sm font-semibold uppercase tracking-widest text-brand-700 dark:text-brand-300">Item analysis</p>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireTeacher } from "@/server/auth";
 import { listAssignableSets } from "@/server/data/assignments";
 import { getTeacherClass } from "@/server/data/classes";
 import { ID_RE } from "../../../_components/format";
 import { AssignForm } from "./_components/assign-form";
+import { BackLink } from "@/components/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Assign a quiz" };
@@ -19,11 +19,7 @@ export default async function AssignPage({ params }: { params: Promise<{ id: str
   const sets = await listAssignableSets(teacher.id);
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href={`/teach/classes/${cls.id}`} className="text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">
-          ← {cls.name}
-        </Link>
-      </nav>
+      <BackLink href={`/teach/classes/${cls.id}`}>{cls.name}</BackLink>
       <h1 className="text-3xl font-bold tracking-tight">Assign a quiz</h1>
       <p className="mt-2 text-stone-600 dark:text-stone-300">The article’s current published question set goes to every student in {cls.name}.</p>
       <div className="card mt-8 p-5 sm:p-6">

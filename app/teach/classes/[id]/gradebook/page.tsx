@@ -6,6 +6,7 @@ import { getGradebook, type GradebookCell } from "@/server/data/gradebook";
 import { formatDuration, ID_RE, plural } from "../../../_components/format";
 import { LocalTime } from "@/components/local-time";
 import { StatusBadge } from "../../../_components/status-badge";
+import { BackLink } from "@/components/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Gradebook" };
@@ -55,11 +56,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href={`/teach/classes/${book.class.id}`} className="text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">
-          ← {book.class.name}
-        </Link>
-      </nav>
+      <BackLink href={`/teach/classes/${book.class.id}`}>{book.class.name}</BackLink>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold tracking-tight">Gradebook</h1>

@@ -7,6 +7,7 @@ import { ID_RE } from "../../../../_components/format";
 import { ScoreStats } from "@/components/score-stats";
 import { ReviewList } from "@/app/attempts/[id]/results/_components/review-list";
 import { LocalTime } from "@/components/local-time";
+import { BackLink } from "@/components/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Student attempt" };
@@ -22,11 +23,7 @@ export default async function StudentAttemptPage({ params }: { params: Promise<{
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
-      <nav aria-label="Breadcrumb" className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <Link href={`/teach/classes/${data.class.id}/gradebook`} className="text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">
-          ← Gradebook of {data.class.name}
-        </Link>
-      </nav>
+      <BackLink href={`/teach/classes/${data.class.id}/gradebook`} className="mb-4 flex flex-wrap gap-x-4 gap-y-1">Gradebook of {data.class.name}</BackLink>
       <section aria-labelledby="score-heading" className="card overflow-hidden">
         <div className="border-b border-stone-200 bg-brand-50 px-5 py-6 sm:px-8 dark:border-stone-800 dark:bg-brand-950/40">
           <p className="text-sm font-semibold uppercase tracking-widest text-brand-700 dark:text-brand-300">
