@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 
 /** What a server action returns for `useActionState`: field errors, a message, and the values to show again. */
 export type FormState = {
@@ -68,12 +68,20 @@ export function FieldError({ id, error }: { id?: string; error?: string[] }) {
   );
 }
 
-/** A message about the whole form; announced to screen readers. */
+/**
+ * A message about the whole form; announced to screen readers, and scrolled into view when it arrives (on a phone
+ * the form's top is often off screen when its submit button is pressed).
+ */
 export function FormMessage({ state }: { state: FormState }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: "nearest" });
+  }, [state]);
   if (!state.message) return null;
   const good = state.ok;
   return (
     <p
+      ref={ref}
       role={good ? "status" : "alert"}
       className={`rounded-lg border px-3 py-2.5 text-sm font-medium ${
         good
