@@ -83,7 +83,7 @@ export function FormMessage({ state }: { state: FormState }) {
     <p
       ref={ref}
       role={good ? "status" : "alert"}
-      className={`rounded-lg border px-3 py-2.5 text-sm font-medium ${
+      className={`scroll-mt-24 rounded-lg border px-3 py-2.5 text-sm font-medium ${
         good
           ? "border-emerald-200 bg-emerald-50 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950/60 dark:text-emerald-200"
           : "border-red-200 bg-red-50 text-red-900 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200"
