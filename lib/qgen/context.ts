@@ -30,4 +30,9 @@ export interface Candidate {
   score: number;
   /** the kind of answer, for balancing */
   kind: string;
+  /**
+   * The costly rest of the question, made only when selection looks at the candidate (a multiple-choice item's
+   * wrong options): fills in q and says whether the question could be made. Absent when q is complete.
+   */
+  finish?: () => boolean;
 }

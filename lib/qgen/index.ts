@@ -81,8 +81,9 @@ export function generateQuestionSet(input: { title: string; body: string }, opti
   // One run per generation: what is memoised about this text is dropped when the set is made (memo.ts).
   return withRun(body, () => {
     const ctx = buildContext(title, body, seed);
-    const valid = allCandidates(ctx).filter((c) => passes(c.q, body));
-    const { set, pool } = select(valid, count, ctx.sentences.length, seed);
+    // a candidate is completed (its wrong options made) and checked against the rules only when selection
+    // reaches it
+    const { set, pool } = select(allCandidates(ctx), count, ctx.sentences.length, seed, (c) => (c.finish === undefined || c.finish()) && passes(c.q, body));
     return {
       article: { title, body, words, sentences: ctx.sentences.length },
       generator: GENERATOR,

@@ -42,19 +42,46 @@ const ROTATION = ["multiple_choice", "true_false", "multiple_choice", "short_ans
 /** For the same fact, the type a teacher would rather ask. */
 const TYPE_PREFERENCE: Record<string, number> = { multiple_choice: 0.04, short_answer: 0.02, true_false: 0.01, fill_blank: 0 };
 
-export function select(cands: Candidate[], count: number, sentences: number, seed: number): { set: Candidate[]; pool: Candidate[] } {
+/**
+ * The set and the review pool from the candidates. A candidate counts only when `isValid` says so, and that is
+ * asked lazily, once per candidate, only of candidates that could still be chosen: most candidates ask a fact that
+ * another question already covers, and are never completed or checked against the rules (index.ts).
+ */
+export function select(cands: Candidate[], count: number, sentences: number, seed: number, isValid: (c: Candidate) => boolean = () => true): { set: Candidate[]; pool: Candidate[] } {
   const keyed = cands.map((c) => ({ c, k: c.score + (fnv1a(c.q.prompt, seed) % 1000) / 1e5 }));
   keyed.sort((a, b) => b.k - a.k || (a.c.q.prompt < b.c.q.prompt ? -1 : 1));
   const sorted = keyed.map((x) => x.c);
-  // one candidate per fact: the best
-  const facts = new Set<string>();
-  const unique: Candidate[] = [];
+  // One candidate per fact and type: the best valid one, which stands for its group. A candidate is that one
+  // when it is valid and no better one of its group is; walking `sorted` and skipping the others visits the
+  // groups' best valid candidates in order, without checking a candidate that nothing reaches.
+  const groupOf = new Map<Candidate, Candidate[]>();
+  const groups = new Map<string, Candidate[]>();
   for (const c of sorted) {
     const key = `${c.q.type}|${c.fact}`;
-    if (facts.has(key)) continue;
-    facts.add(key);
-    unique.push(c);
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = [];
+      groups.set(key, g);
+    }
+    g.push(c);
+    groupOf.set(c, g);
   }
+  const checked = new Map<Candidate, boolean>();
+  const valid = (c: Candidate) => {
+    let v = checked.get(c);
+    if (v === undefined) {
+      v = isValid(c);
+      checked.set(c, v);
+    }
+    return v;
+  };
+  const leads = (c: Candidate) => {
+    for (const x of groupOf.get(c)!) {
+      if (x === c) return valid(c);
+      if (valid(x)) return false;
+    }
+    return false;
+  };
   const set: Candidate[] = [];
   const inSet = new Set<Candidate>();
   const usedSentences = new Map<number, number>();
@@ -128,14 +155,15 @@ export function select(cands: Candidate[], count: number, sentences: number, see
     if (c.q.type !== "not_said" && c.q.type !== "matching" && c.q.type !== "main_idea")
       for (const s of c.sentences) usedSentences.set(s, (usedSentences.get(s) ?? 0) + 1);
   };
+  // (the cheap checks first; whether it leads its group may mean completing it and checking it against the rules)
   const free = (c: Candidate, reuse: number) =>
-    !inSet.has(c) && !usedFacts.has(c.fact) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse) && !leaks(c);
+    !inSet.has(c) && !usedFacts.has(c.fact) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse) && leads(c) && !leaks(c);
   for (const t of ["main_idea", "matching", "not_said"]) {
-    const c = unique.find((x) => x.q.type === t);
+    const c = sorted.find((x) => x.q.type === t && leads(x));
     if (c && set.length < count) take(c);
   }
   const byType = new Map<string, Candidate[]>();
-  for (const c of unique) {
+  for (const c of sorted) {
     const list = byType.get(c.q.type) ?? [];
     list.push(c);
     byType.set(c.q.type, list);
@@ -166,11 +194,15 @@ export function select(cands: Candidate[], count: number, sentences: number, see
       take(best);
     }
   }
+  // the pool: one question per fact not in the set, the first group leader met for it
   const setFacts = new Set(set.map((c) => c.fact));
-  const pool = unique.filter((c) => !inSet.has(c) && !setFacts.has(c.fact));
-  // the pool holds one question per fact too
   const poolFacts = new Set<string>();
-  const poolUnique = pool.filter((c) => (poolFacts.has(c.fact) ? false : (poolFacts.add(c.fact), true)));
+  const poolUnique: Candidate[] = [];
+  for (const c of sorted) {
+    if (setFacts.has(c.fact) || poolFacts.has(c.fact) || !leads(c)) continue;
+    poolFacts.add(c.fact);
+    poolUnique.push(c);
+  }
   const order = (a: Candidate, b: Candidate) => (a.q.type === "main_idea" ? 1 : 0) - (b.q.type === "main_idea" ? 1 : 0) || a.q.evidence.start - b.q.evidence.start || (a.q.prompt < b.q.prompt ? -1 : 1);
   return { set: set.sort(order), pool: poolUnique.sort(order) };
 }

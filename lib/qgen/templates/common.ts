@@ -45,6 +45,20 @@ export function candidate(
   return { q: { type, ...fields }, ...meta };
 }
 
+/**
+ * A multiple-choice candidate whose options are made only when selection reaches it (Candidate.finish): `make`
+ * gives the options, or null when too few wrong ones exist. Until then `choices` holds an empty list in its place.
+ */
+export function choicesLater(c: Candidate, make: () => string[] | null): Candidate {
+  c.finish = () => {
+    const choices = make();
+    if (choices === null) return false;
+    c.q.choices = choices;
+    return true;
+  };
+  return c;
+}
+
 export function capFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

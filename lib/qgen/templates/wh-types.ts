@@ -2,7 +2,7 @@
 import type { Candidate, Ctx } from "../context";
 import { distractorsFor, norm } from "../distractors";
 import { NAME_KINDS, NUMERIC_KINDS, type Slot } from "../slots";
-import { BLANK, blankSentence, candidate, evidenceOf, explain, optionInBlank, options } from "./common";
+import { BLANK, blankSentence, candidate, choicesLater, evidenceOf, explain, optionInBlank, options } from "./common";
 import { whQuestion } from "./wh";
 import { pastOfIngForm } from "../compromise";
 import { TITLES, isDemonym } from "../lexicon";
@@ -27,21 +27,17 @@ export function whCandidates(ctx: Ctx): Candidate[] {
         // multiple choice
         // "At least how many …?": every smaller option is true as well, so bounded numbers are only asked typed
         const bounded = boundedHedge(slot);
-        const distractors = bounded ? [] : distractorsFor(ctx, slot, wh.answer, 3, wh.prompt);
-        if (distractors.length >= 2) {
+        if (!bounded) {
+          const mc = candidate(
+            "multiple_choice",
+            { prompt: wh.prompt, choices: [], answer: wh.answer, evidence, explanation: explain(evidence), difficulty: wh.role === "subject" ? 1 : 2 },
+            { fact, sentences: [s.index], score: base + (NUMERIC_KINDS.has(slot.kind) ? 0.1 : 0.05), kind: slot.kind },
+          );
           out.push(
-            candidate(
-              "multiple_choice",
-              {
-                prompt: wh.prompt,
-                choices: options(ctx, wh.answer, distractors, wh.prompt),
-                answer: wh.answer,
-                evidence,
-                explanation: explain(evidence),
-                difficulty: wh.role === "subject" ? 1 : 2,
-              },
-              { fact, sentences: [s.index], score: base + (NUMERIC_KINDS.has(slot.kind) ? 0.1 : 0.05), kind: slot.kind },
-            ),
+            choicesLater(mc, () => {
+              const distractors = distractorsFor(ctx, slot, wh.answer, 3, wh.prompt);
+              return distractors.length >= 2 ? options(ctx, wh.answer, distractors, wh.prompt) : null;
+            }),
           );
         }
         // short typed answer: names and numbers a student can type
@@ -79,11 +75,15 @@ export function whCandidates(ctx: Ctx): Candidate[] {
       if (!past || e - slot.b < 3 || e - slot.b > 16) continue;
       const prompt = `Who ${past} ${ctx.body.slice(toks[slot.b + 1].start, toks[e - 1].end)}?`;
       const evidence = evidenceOf(ctx, s.index);
-      const distractors = distractorsFor(ctx, slot, slot.text, 3, prompt);
       asked.add(slot);
       const score = 0.6 + 0.25 * ctx.centrality[s.index];
-      if (distractors.length >= 2)
-        out.push(candidate("multiple_choice", { prompt, choices: options(ctx, slot.text, distractors, prompt), answer: slot.text, evidence, explanation: explain(evidence), difficulty: 2 }, { fact: factKey(slot), sentences: [s.index], score: score + 0.05, kind: slot.kind }));
+      const mc = candidate("multiple_choice", { prompt, choices: [], answer: slot.text, evidence, explanation: explain(evidence), difficulty: 2 }, { fact: factKey(slot), sentences: [s.index], score: score + 0.05, kind: slot.kind });
+      out.push(
+        choicesLater(mc, () => {
+          const distractors = distractorsFor(ctx, slot, slot.text, 3, prompt);
+          return distractors.length >= 2 ? options(ctx, slot.text, distractors, prompt) : null;
+        }),
+      );
       out.push(candidate("short_answer", { prompt, answer: slot.text, accept: acceptFor(slot, slot.text), evidence, explanation: explain(evidence), difficulty: 3 }, { fact: factKey(slot), sentences: [s.index], score, kind: slot.kind }));
     }
     // Slots no wh-question could phrase become multiple-choice cloze items: "Which completes the sentence?"
@@ -96,23 +96,19 @@ export function whCandidates(ctx: Ctx): Candidate[] {
       if (!sentence) continue;
       const before = ctx.body.slice(s.start, slot.start);
       const atStart = sentence.startsWith(BLANK);
-      const distractors = distractorsFor(ctx, slot, slot.text, 3, sentence).map((d) => optionInBlank(d, before, atStart));
-      if (distractors.length < 2 || (distractors.length < 3 && NUMERIC_KINDS.has(slot.kind))) continue;
       const answerText = optionInBlank(slot.text, before, atStart);
       const evidence = evidenceOf(ctx, s.index);
+      const mc = candidate(
+        "multiple_choice",
+        { prompt: `Which answer completes the sentence? ${sentence}`, choices: [], answer: answerText, evidence, explanation: explain(evidence), difficulty: 2 },
+        { fact: factKey(slot), sentences: [s.index], score: 0.4 + 0.2 * ctx.centrality[s.index] + (NUMERIC_KINDS.has(slot.kind) ? 0.1 : 0), kind: slot.kind },
+      );
       out.push(
-        candidate(
-          "multiple_choice",
-          {
-            prompt: `Which answer completes the sentence? ${sentence}`,
-            choices: options(ctx, answerText, distractors, sentence),
-            answer: answerText,
-            evidence,
-            explanation: explain(evidence),
-            difficulty: 2,
-          },
-          { fact: factKey(slot), sentences: [s.index], score: 0.4 + 0.2 * ctx.centrality[s.index] + (NUMERIC_KINDS.has(slot.kind) ? 0.1 : 0), kind: slot.kind },
-        ),
+        choicesLater(mc, () => {
+          const distractors = distractorsFor(ctx, slot, slot.text, 3, sentence).map((d) => optionInBlank(d, before, atStart));
+          if (distractors.length < 2 || (distractors.length < 3 && NUMERIC_KINDS.has(slot.kind))) return null;
+          return options(ctx, answerText, distractors, sentence);
+        }),
       );
     }
   }
