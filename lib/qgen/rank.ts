@@ -162,14 +162,15 @@ export function select(cands: Candidate[], count: number, sentences: number, see
     const c = sorted.find((x) => x.q.type === t && leads(x));
     if (c && set.length < count) take(c);
   }
-  const byType = new Map<string, Candidate[]>();
-  for (const c of sorted) {
-    const list = byType.get(c.q.type) ?? [];
-    list.push(c);
-    byType.set(c.q.type, list);
-  }
   // Round-robin over types; within a type prefer the least-covered part of the article.
   const third = (s: number) => Math.min(2, Math.floor((3 * s) / Math.max(1, sentences)));
+  // each type's candidates, with the part of their value that never changes: score and type preference
+  const byType = new Map<string, Array<{ c: Candidate; base: number; third: number }>>();
+  for (const c of sorted) {
+    const list = byType.get(c.q.type) ?? [];
+    list.push({ c, base: c.score + (TYPE_PREFERENCE[c.q.type] ?? 0), third: third(c.sentences[0]) });
+    byType.set(c.q.type, list);
+  }
   for (let reuse = 0; reuse <= 1 && set.length < count; reuse++) {
     let stuck = 0;
     for (let r = 0; set.length < count && stuck < ROTATION.length; r++) {
@@ -178,8 +179,10 @@ export function select(cands: Candidate[], count: number, sentences: number, see
       for (const c of set) cover[third(c.sentences[0])]++;
       let best: Candidate | null = null;
       let bestScore = -Infinity;
-      for (const c of byType.get(type) ?? []) {
-        const v = c.score + (TYPE_PREFERENCE[c.q.type] ?? 0) - 0.08 * cover[third(c.sentences[0])] + balance(c);
+      for (const { c, base, third: part } of byType.get(type) ?? []) {
+        // (a fact already asked rules it out: nothing more to work out)
+        if (usedFacts.has(c.fact)) continue;
+        const v = base - 0.08 * cover[part] + balance(c);
         // only a better one can become the best: ask whether it is free only then
         if (v > bestScore && free(c, reuse)) {
           best = c;

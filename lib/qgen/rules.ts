@@ -75,6 +75,23 @@ function contentWordsRaw(t: string): string[] {
   return normText(t).split(" ").filter((w) => w.length > 0 && !STOP.has(w));
 }
 
+/**
+ * How many content words a text has, counting no further than `enough`: contentWords(t).length capped, for a
+ * text met once (a statement or a cloze sentence), so neither it nor its normal form is kept for the run.
+ */
+function contentWordCount(t: string, enough: number): number {
+  const n = normTextRaw(t);
+  let count = 0;
+  let from = 0;
+  while (from <= n.length && count < enough) {
+    let to = n.indexOf(" ", from);
+    if (to < 0) to = n.length;
+    if (to > from && !STOP.has(n.slice(from, to))) count++;
+    from = to + 1;
+  }
+  return count;
+}
+
 const answers = (q: GeneratedQuestion): string[] => (Array.isArray(q.answer) ? q.answer : [q.answer]);
 const hasChoices = (q: GeneratedQuestion) => q.type === "multiple_choice" || q.type === "not_said" || q.type === "main_idea";
 
@@ -422,7 +439,7 @@ export const ruleClozeHasContext: Rule = (q) => {
   const blank = q.prompt.indexOf("_____");
   if (blank < 0 || !(q.type === "fill_blank" || q.type === "multiple_choice")) return null;
   const cloze = q.prompt.replace(/^(Fill in the blank|Which answer completes the sentence\?):?\s*/, "").replace(/_+/g, " ");
-  const words = contentWords(cloze).length;
+  const words = contentWordCount(cloze, 2);
   return words >= 2 ? null : `the blank has too little around it (${words} content word${words === 1 ? "" : "s"})`;
 };
 
