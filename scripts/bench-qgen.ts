@@ -10,7 +10,7 @@ import { countWords } from "../lib/content/normalize";
 import { generateQuestionSet } from "../lib/qgen";
 import { wink } from "../lib/qgen/analyse";
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 31);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -5,6 +5,7 @@
 import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { splitParagraphs } from "../content/normalize";
+import { wordCount } from "./text";
 
 export interface Tok {
   /** index in the sentence */
@@ -22,6 +23,8 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** wordCount(text), asked by several templates */
+  words: number;
   toks: Tok[];
 }
 
@@ -79,7 +82,8 @@ export function analyse(body: string): Analysis {
       if (toks.length === 0) return;
       const start = toks[0].start;
       const end = toks[toks.length - 1].end;
-      sentences.push({ index: sentences.length, paragraph: para.index, start, end, text: body.slice(start, end), toks });
+      const text = body.slice(start, end);
+      sentences.push({ index: sentences.length, paragraph: para.index, start, end, text, words: wordCount(text), toks });
     });
   }
   return { body, sentences, paragraphs: paragraphs.length };

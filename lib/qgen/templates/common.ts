@@ -95,7 +95,7 @@ export function blankSentence(ctx: Ctx, index: number, slot: { a: number; b: num
 function makeBlankSentence(ctx: Ctx, index: number, slot: { a: number; b: number; start: number; end: number }, blank: string): string | null {
   const s = ctx.sentences[index];
   const toks = s.toks;
-  const words = wordCount(s.text);
+  const words = s.words;
   const lead = /^(However|Meanwhile|But|And|Yet|Still|Also),\s+/.exec(s.text);
   let start = s.start + (lead ? lead[0].length : 0);
   let end = s.end;

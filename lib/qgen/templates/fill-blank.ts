@@ -2,7 +2,6 @@
 import type { Candidate, Ctx } from "../context";
 import { PRONOUNS } from "../lexicon";
 import { NUMERIC_KINDS } from "../slots";
-import { wordCount } from "../text";
 import { BLANK, blankSentence, candidate, evidenceOf, explain } from "./common";
 import { acceptFor, factKey } from "./wh-types";
 
@@ -11,7 +10,7 @@ export { BLANK };
 export function fillBlankCandidates(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
-    const words = wordCount(s.text);
+    const words = s.words;
     if (words > 45 || words < 6) continue;
     if (/["“”]/.test(s.text)) continue;
     const first = s.toks[0];

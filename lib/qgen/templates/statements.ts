@@ -41,7 +41,7 @@ function makeStatement(ctx: Ctx, index: number, maxWords: number): Statement | n
   if (/["“”]/.test(s.text)) return null;
   const first = s.toks.find((t) => !/^(however|meanwhile|but|and|yet|still|also|,)$/i.test(t.text));
   if (!first || PRONOUNS.has(first.lower) || first.lower === "the" && /^the (same|other|latter|former)\b/i.test(s.text.replace(LEADING, ""))) return null;
-  const words = wordCount(s.text);
+  const words = s.words;
   // (the first three words as written: \b sees the same boundaries whatever the white space between them)
   if (words <= maxWords && !/\b(he|she|they|it|his|her|their|its|this|these)\b/i.test(firstPieces(s.text, 3))) {
     const lead = LEADING.exec(s.text);

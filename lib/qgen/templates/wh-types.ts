@@ -87,7 +87,7 @@ export function whCandidates(ctx: Ctx): Candidate[] {
       out.push(candidate("short_answer", { prompt, answer: slot.text, accept: acceptFor(slot, slot.text), evidence, explanation: explain(evidence), difficulty: 3 }, { fact: factKey(slot), sentences: [s.index], score, kind: slot.kind }));
     }
     // Slots no wh-question could phrase become multiple-choice cloze items: "Which completes the sentence?"
-    const words = wordCount(s.text);
+    const words = s.words;
     if (words > 52 || /["“”]/.test(s.text) || /^(he|she|they|it|this|these|his|her|their|its)\b/i.test(s.text)) continue;
     for (const slot of ctx.slots[s.index]) {
       if (asked.has(slot) || slot.kind === "phrase" || slot.possessive || boundedHedge(slot)) continue;
