@@ -58,4 +58,22 @@ describe("select", () => {
     const chosen = [...set, ...pool];
     expect(chosen.map((c) => c.fact).sort()).toEqual(["f0", "f2"]);
   });
+
+  it("keeps questions clear of what a several-sentence item in the set quotes, and takes them only to fill the set", () => {
+    // a "NOT said" item whose options quote sentences 0 and 1; sentence 0's text names "Harbour Road"
+    const notSaid = cand("not_said", "Which of these does the article NOT say?", "ns", 2, 0.9);
+    notSaid.sentences = [2, 0, 1];
+    notSaid.q.choices = ["The bridge opened on Harbour Road.", "The ferry stopped in 1990.", "The toll was £2.", "The bridge cost £5 million."];
+    notSaid.q.answer = "The toll was £2.";
+    const answered = cand("multiple_choice", "Where did the bridge open?", "road", 0, 0.8);
+    answered.q.answer = "Harbour Road";
+    const trueFalse = cand("true_false", "True or false: The ferry stopped in 1990.", "tf1", 1, 0.8);
+    const elsewhere = cand("multiple_choice", "Who built the pier?", "pier", 3, 0.5);
+    const elsewhereToo = cand("true_false", "True or false: The pier is wooden.", "tf3", 4, 0.5);
+    const cands = [notSaid, answered, trueFalse, elsewhere, elsewhereToo];
+    // room for three: the item and the two questions it does not answer, though both score lower
+    expect(select(cands, 3, 5, 1).set.map((c) => c.fact).sort()).toEqual(["ns", "pier", "tf3"]);
+    // room for all: the others come last, to fill the set
+    expect(select(cands, 5, 5, 1).set.map((c) => c.fact).sort()).toEqual(["ns", "pier", "road", "tf1", "tf3"]);
+  });
 });

@@ -37,6 +37,9 @@ export function defaultCount(words: number): number {
   return Math.max(10, Math.min(40, Math.round(Math.min(words / 20, 20 + (words - 400) / 40))));
 }
 
+/** How far a question must keep clear of what the set's several-sentence items quote (see `quoted` in select). */
+type Care = "all" | "answers" | "none";
+
 // Multiple choice leads; fill-in-the-blank comes once per round, after short answers.
 const ROTATION = ["multiple_choice", "true_false", "multiple_choice", "short_answer", "fill_blank", "multiple_choice", "true_false", "multiple_choice", "short_answer"];
 /** For the same fact, the type a teacher would rather ask. */
@@ -111,7 +114,9 @@ export function select(cands: Candidate[], count: number, sentences: number, see
     }
     return t;
   };
-  const leaks = (c: Candidate) => {
+  // (`asked`: only what the candidate shows before it is completed, its prompt, so that a candidate that gives an
+  // answer away there is never completed; the full check follows completion)
+  const leaks = (c: Candidate, asked = false) => {
     if (MULTI.has(c.q.type)) return false;
     // the candidates on its sentences, each once, in the order first met (one sentence: that sentence's list,
     // which holds each candidate once)
@@ -127,13 +132,37 @@ export function select(cands: Candidate[], count: number, sentences: number, see
       near = set;
     }
     const mine = answersOf(c);
-    const text = shownText(c);
+    const text = asked ? ` ${normText(c.q.prompt)} ` : shownText(c);
     for (const d of near) {
       if (mine.some((a) => shownText(d).includes(` ${a} `))) return true;
       if (answersOf(d).some((a) => text.includes(` ${a} `))) return true;
     }
     return false;
   };
+  // Several-sentence items quote their sentences in their options. A question on one of those sentences should not
+  // be answered by them: strictly, no true/false item on a quoted sentence (the "NOT said" options say which
+  // statements are true, the main-idea options quote them), no other question on the sentence a "NOT said" item
+  // changes (its stem or options would show the true detail), and no answer that the item's text shows; less
+  // strictly, only the last.
+  const multiOn = new Map<number, Candidate[]>();
+  // how a question stands to them: 0 clear, 1 on a sentence they quote (true/false) or change (NOT said), 2 its
+  // answer shown; worked out once, since they are all taken before any other question
+  const standing = new Map<Candidate, number>();
+  const standingOf = (c: Candidate) => {
+    let n = standing.get(c);
+    if (n === undefined) {
+      n = 0;
+      for (const x of c.sentences)
+        for (const d of multiOn.get(x) ?? []) {
+          const shown = shownText(d);
+          if (answersOf(c).some((a) => shown.includes(` ${a} `))) n = 2;
+          else if (c.q.type === "true_false" || (d.q.type === "not_said" && x === d.sentences[0])) n = Math.max(n, 1);
+        }
+      standing.set(c, n);
+    }
+    return n;
+  };
+  const quoted = (c: Candidate, care: Care) => care !== "none" && !MULTI.has(c.q.type) && standingOf(c) >= (care === "all" ? 1 : 2);
   const bySentence = new Map<number, Candidate[]>();
   // True/false items lean towards whichever answer the set has fewer of, and a set takes no more than three
   // "True" items beyond its "False" ones, so "True" is never the safe guess; other types fill the places.
@@ -150,17 +179,26 @@ export function select(cands: Candidate[], count: number, sentences: number, see
     set.push(c);
     inSet.add(c);
     if (c.q.type === "true_false") tf[c.q.answer === "False" ? "False" : "True"]++;
-    if (!MULTI.has(c.q.type)) for (const x of c.sentences) bySentence.set(x, [...(bySentence.get(x) ?? []), c]);
+    for (const x of c.sentences) {
+      const on = MULTI.has(c.q.type) ? multiOn : bySentence;
+      on.set(x, [...(on.get(x) ?? []), c]);
+    }
     usedFacts.add(c.fact);
     if (c.q.type !== "not_said" && c.q.type !== "matching" && c.q.type !== "main_idea")
       for (const s of c.sentences) usedSentences.set(s, (usedSentences.get(s) ?? 0) + 1);
   };
   // (the cheap checks first; whether it leads its group may mean completing it and checking it against the rules)
-  const free = (c: Candidate, reuse: number) =>
-    !inSet.has(c) && !usedFacts.has(c.fact) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse) && leads(c) && !leaks(c);
+  const free = (c: Candidate, reuse: number, care: Care) =>
+    !inSet.has(c) && !usedFacts.has(c.fact) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse) && !quoted(c, care) && !leaks(c, true) && leads(c) && !leaks(c);
+  // Several-sentence items first, one of each type; a short article takes one per eight sentences, so that what
+  // they quote leaves sentences free for the other questions.
+  let multis = Math.max(1, Math.floor(sentences / 8));
   for (const t of ["main_idea", "matching", "not_said"]) {
     const c = sorted.find((x) => x.q.type === t && leads(x));
-    if (c && set.length < count) take(c);
+    if (c && set.length < count && multis > 0) {
+      take(c);
+      multis--;
+    }
   }
   // Round-robin over types; within a type prefer the least-covered part of the article.
   const third = (s: number) => Math.min(2, Math.floor((3 * s) / Math.max(1, sentences)));
@@ -171,24 +209,45 @@ export function select(cands: Candidate[], count: number, sentences: number, see
     list.push({ c, base: c.score + (TYPE_PREFERENCE[c.q.type] ?? 0), third: third(c.sentences[0]) });
     byType.set(c.q.type, list);
   }
-  for (let reuse = 0; reuse <= 1 && set.length < count; reuse++) {
+  // Passes: each sentence once, then twice, then three times, all clear of what the several-sentence items quote;
+  // a set still short then takes true/false items on quoted sentences, and last of all questions those items answer.
+  const PASSES: Array<{ reuse: number; care: Care }> = [
+    { reuse: 0, care: "all" },
+    { reuse: 1, care: "all" },
+    { reuse: 2, care: "all" },
+    { reuse: 1, care: "answers" },
+    { reuse: 1, care: "none" },
+  ];
+  for (const { reuse, care } of PASSES) {
+    if (set.length >= count) break;
     let stuck = 0;
     for (let r = 0; set.length < count && stuck < ROTATION.length; r++) {
       const type = ROTATION[r % ROTATION.length];
+      // true/false items make at most three in ten of a set until nothing else is left to take
+      if (type === "true_false" && care !== "none" && tf.True + tf.False >= Math.ceil(0.3 * count)) {
+        stuck++;
+        continue;
+      }
       const cover = [0, 0, 0];
       for (const c of set) cover[third(c.sentences[0])]++;
       let best: Candidate | null = null;
       let bestScore = -Infinity;
-      for (const { c, base, third: part } of byType.get(type) ?? []) {
-        // (a fact already asked rules it out: nothing more to work out)
+      const list = byType.get(type) ?? [];
+      // (a fact already asked rules a candidate out for good: the list drops it, keeping the others' order)
+      let kept = 0;
+      for (let k = 0; k < list.length; k++) {
+        const entry = list[k];
+        const c = entry.c;
         if (usedFacts.has(c.fact)) continue;
-        const v = base - 0.08 * cover[part] + balance(c);
+        list[kept++] = entry;
+        const v = entry.base - 0.08 * cover[entry.third] + balance(c);
         // only a better one can become the best: ask whether it is free only then
-        if (v > bestScore && free(c, reuse)) {
+        if (v > bestScore && free(c, reuse, care)) {
           best = c;
           bestScore = v;
         }
       }
+      list.length = kept;
       if (best === null) {
         stuck++;
         continue;

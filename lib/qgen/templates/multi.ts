@@ -230,7 +230,7 @@ export function mainIdeaCandidates(ctx: Ctx): Candidate[] {
         explanation: explain(evidence, "The other options are details from later in the article, not its main point."),
         difficulty: 2,
       },
-      { fact: "main-idea", sentences: [lead], score: 0.9, kind: "main_idea" },
+      { fact: "main-idea", sentences: [lead, ...picks.map((p) => p.sentence)], score: 0.9, kind: "main_idea" },
     ),
   ];
 }
