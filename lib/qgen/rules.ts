@@ -430,6 +430,33 @@ export const ruleCleanStem: Rule = (q) => {
   return null;
 };
 
+/** Characters around which a run of ASCII letters is a word of normText on its own (all become spaces there). */
+const WORD_EDGE = new Set([..." ,;:!?()“”\"—–-_"].map((c) => c.charCodeAt(0)));
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * A lower bound on the content words of text.slice(from), counting no further than `enough`: only runs of ASCII
+ * letters with a space or punctuation on both sides (or a full stop and then a space or the end), which normText
+ * keeps as words of their own; an apostrophe, digit, dot or other letter next to a run leaves it uncounted.
+ */
+function plainContentWords(text: string, from: number, enough: number): number {
+  let count = 0;
+  let k = from;
+  while (k < text.length && count < enough) {
+    if (!isLetter(text.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < text.length && isLetter(text.charCodeAt(k))) k++;
+    const before = start === from ? 32 : text.charCodeAt(start - 1);
+    const after = k === text.length ? 32 : text.charCodeAt(k);
+    const afterDot = after === 46 && (k + 1 === text.length || text.charCodeAt(k + 1) === 32);
+    if ((before === 32 || WORD_EDGE.has(before)) && (after === 32 || WORD_EDGE.has(after) || afterDot) && !STOP.has(text.slice(start, k).toLowerCase())) count++;
+  }
+  return count;
+}
+
 /**
  * A blank needs words around it to be answerable: "Britain, _____." or a bare "_____." asks nothing. The cloze
  * text of a fill-in-the-blank or "completes the sentence" item keeps at least two content words besides the blank
@@ -438,6 +465,8 @@ export const ruleCleanStem: Rule = (q) => {
 export const ruleClozeHasContext: Rule = (q) => {
   const blank = q.prompt.indexOf("_____");
   if (blank < 0 || !(q.type === "fill_blank" || q.type === "multiple_choice")) return null;
+  const from = q.prompt.startsWith("Fill in the blank: ") ? 19 : q.prompt.startsWith("Which answer completes the sentence? ") ? 37 : -1;
+  if (from >= 0 && plainContentWords(q.prompt, from, 2) >= 2) return null;
   const cloze = q.prompt.replace(/^(Fill in the blank|Which answer completes the sentence\?):?\s*/, "").replace(/_+/g, " ");
   const words = contentWordCount(cloze, 2);
   return words >= 2 ? null : `the blank has too little around it (${words} content word${words === 1 ? "" : "s"})`;
