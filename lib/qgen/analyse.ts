@@ -4,7 +4,7 @@
  */
 import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import { splitParagraphs } from "../content/normalize";
+import { splitParagraphs, type Paragraph } from "../content/normalize";
 import { wordCount } from "./text";
 
 export interface Tok {
@@ -52,39 +52,59 @@ function tagger(): ReturnType<typeof winkNLP> {
 }
 
 export function analyse(body: string): Analysis {
+  const paragraphs = splitParagraphs(body);
+  // One read of the whole body: wink-nlp ends a sentence at a paragraph break ("\n\n") and tags each sentence
+  // the same whether its paragraph is read alone or with the others. Should a sentence ever run across a break,
+  // the body is read again paragraph by paragraph.
+  const whole = read(body, 0, body, paragraphs);
+  if (whole !== null) return { body, sentences: whole, paragraphs: paragraphs.length };
+  const sentences: Sentence[] = [];
+  for (const para of paragraphs) for (const s of read(para.text, para.start, body, [para]) ?? []) sentences.push({ ...s, index: sentences.length });
+  return { body, sentences, paragraphs: paragraphs.length };
+}
+
+/**
+ * The sentences of `text`, which starts at `offset` in the body, with their tokens; null when a sentence runs
+ * across a paragraph break (the paragraphs given cover the text).
+ */
+function read(text: string, offset: number, body: string, paragraphs: Paragraph[]): Sentence[] | null {
   const nlp = tagger();
   const its = nlp.its;
-  const paragraphs = splitParagraphs(body);
-  const sentences: Sentence[] = [];
-  // wink-nlp treats "\n\n" as a sentence boundary anyway; reading paragraph by paragraph keeps offsets simple.
-  for (const para of paragraphs) {
-    const doc = nlp.readDoc(para.text);
-    const values = doc.tokens().out() as string[];
-    const pos = doc.tokens().out(its.pos) as string[];
-    // where each token starts in the body (it ends value.length later)
-    const starts: number[] = new Array(values.length);
-    let cursor = 0;
-    for (let k = 0; k < values.length; k++) {
-      const value = values[k];
-      let at = para.text.indexOf(value, cursor);
-      if (at < 0 || at - cursor > 40) at = cursor; // wink never rewrites tokens in practice; stay safe
-      starts[k] = para.start + at;
-      cursor = at + value.length;
-    }
-    doc.sentences().each((s: ItemSentence) => {
-      const [a, b] = s.out(its.span) as unknown as [number, number];
-      const toks: Tok[] = [];
-      for (let k = a; k <= b; k++) {
-        if (pos[k] === "SPACE") continue;
-        const text = values[k];
-        toks.push({ i: toks.length, text, lower: text.toLowerCase(), pos: pos[k], start: starts[k], end: starts[k] + text.length });
-      }
-      if (toks.length === 0) return;
-      const start = toks[0].start;
-      const end = toks[toks.length - 1].end;
-      const text = body.slice(start, end);
-      sentences.push({ index: sentences.length, paragraph: para.index, start, end, text, words: wordCount(text), toks });
-    });
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  // where each token starts in the body (it ends value.length later)
+  const starts: number[] = new Array(values.length);
+  let cursor = 0;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k];
+    let at = text.indexOf(value, cursor);
+    if (at < 0 || at - cursor > 40) at = cursor; // wink never rewrites tokens in practice; stay safe
+    starts[k] = offset + at;
+    cursor = at + value.length;
   }
-  return { body, sentences, paragraphs: paragraphs.length };
+  const sentences: Sentence[] = [];
+  let para = 0;
+  let crossed = false;
+  doc.sentences().each((s: ItemSentence) => {
+    if (crossed) return;
+    const [a, b] = s.out(its.span) as unknown as [number, number];
+    const toks: Tok[] = [];
+    for (let k = a; k <= b; k++) {
+      if (pos[k] === "SPACE") continue;
+      const value = values[k];
+      toks.push({ i: toks.length, text: value, lower: value.toLowerCase(), pos: pos[k], start: starts[k], end: starts[k] + value.length });
+    }
+    if (toks.length === 0) return;
+    const start = toks[0].start;
+    const end = toks[toks.length - 1].end;
+    while (para < paragraphs.length - 1 && start >= paragraphs[para].end) para++;
+    if (end > paragraphs[para].end) {
+      crossed = true;
+      return;
+    }
+    const sentenceText = body.slice(start, end);
+    sentences.push({ index: sentences.length, paragraph: paragraphs[para].index, start, end, text: sentenceText, words: wordCount(sentenceText), toks });
+  });
+  return crossed ? null : sentences;
 }

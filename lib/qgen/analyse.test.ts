@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArticleMarkdown } from "../content/parse";
+import { splitParagraphs } from "../content/normalize";
+import { analyse } from "./analyse";
+
+const dir = path.resolve(import.meta.dirname, "../../content/articles");
+const bodies = readdirSync(dir)
+  .filter((f) => f.endsWith(".md"))
+  .map((f) => parseArticleMarkdown(readFileSync(path.join(dir, f), "utf8")).body);
+// paragraphs without a full stop, a quotation and a one-word paragraph
+const ragged = "A short heading without a stop\n\nThe mill opened in 1820 and ran until 1931. It was rebuilt\n\n“Quoted line,” she said\n\nEnd";
+
+/** analyse of each paragraph alone, moved to the paragraph's place in the body. */
+function byParagraph(body: string) {
+  const out: Array<{ paragraph: number; start: number; end: number; text: string; toks: string[] }> = [];
+  for (const p of splitParagraphs(body))
+    for (const s of analyse(p.text).sentences)
+      out.push({ paragraph: p.index, start: p.start + s.start, end: p.start + s.end, text: s.text, toks: s.toks.map((t) => `${t.text}/${t.pos}@${p.start + t.start}`) });
+  return out;
+}
+
+describe("analyse", () => {
+  it("reads the whole body as it would read each paragraph alone: the same sentences, tokens, tags and offsets", () => {
+    for (const body of [...bodies, ragged]) {
+      const whole = analyse(body).sentences.map((s) => ({ paragraph: s.paragraph, start: s.start, end: s.end, text: s.text, toks: s.toks.map((t) => `${t.text}/${t.pos}@${t.start}`) }));
+      expect(whole).toEqual(byParagraph(body));
+    }
+  });
+
+  it("ends a sentence at every paragraph break and numbers sentences in order", () => {
+    const a = analyse(ragged);
+    expect(a.sentences.map((s) => [s.paragraph, s.text])).toEqual([
+      [0, "A short heading without a stop"],
+      [1, "The mill opened in 1820 and ran until 1931."],
+      [1, "It was rebuilt"],
+      [2, "“Quoted line,” she said"],
+      [3, "End"],
+    ]);
+    expect(a.sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4]);
+    for (const s of a.sentences) expect(ragged.slice(s.start, s.end)).toBe(s.text);
+  });
+});
