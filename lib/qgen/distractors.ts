@@ -284,7 +284,7 @@ function matchCase(x: string, answer: string): string {
 
 /** The number inside an answer text ("$90 billion" → "90 billion", "about 40 minutes" → "40"). */
 export function numberPart(text: string): string {
-  const m = /(\d[\d,]*(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?(?:\s(?:hundred|thousand|million|billion))?)/i.exec(text);
+  const m = /(\d[\d,]*(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?\b(?:\s(?:hundred|thousand|million|billion))?)/i.exec(text);
   return m ? m[1] : text;
 }
 

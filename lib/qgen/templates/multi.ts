@@ -6,7 +6,7 @@ import type { NameEntity } from "../names";
 import { shuffled } from "../rng";
 import { wordCount } from "../text";
 import { candidate, evidenceOf, explain, quoteOf } from "./common";
-import { falsify, statementOf, type Statement } from "./statements";
+import { alterableSlots, falsify, statementOf, type Statement } from "./statements";
 
 interface Pair {
   entity: NameEntity;
@@ -160,11 +160,20 @@ function shortStatements(ctx: Ctx, maxWords: number): Statement[] {
 export function notSaidCandidates(ctx: Ctx): Candidate[] {
   const sts = shortStatements(ctx, 22);
   const out: Candidate[] = [];
-  const falsifiable = sts.filter((st) => falsify(ctx, st, 0, "notsaid") !== null);
+  // statements with a detail to change (whether a safe wrong value exists is asked of the three chosen only)
+  const falsifiable = sts.filter((st) => alterableSlots(ctx, st, "notsaid").length > 0);
+  const targeted = new Set<Statement>();
   for (let k = 0; k < Math.min(3, falsifiable.length); k++) {
-    const target = falsifiable[Math.floor((k * falsifiable.length) / 3)];
-    const altered = falsify(ctx, target, k + 1, "notsaid");
-    if (!altered) continue;
+    // from the start of the k-th third on, the first statement that a safe wrong value exists for
+    let target: Statement | null = null;
+    let altered: ReturnType<typeof falsify> = null;
+    for (let j = Math.floor((k * falsifiable.length) / 3); j < falsifiable.length && altered === null; j++) {
+      if (targeted.has(falsifiable[j])) continue;
+      target = falsifiable[j];
+      altered = falsify(ctx, target, k + 1, "notsaid");
+    }
+    if (target === null || altered === null) continue;
+    targeted.add(target);
     // three true statements from other parts of the article, spread out
     const others = sts.filter((x) => x.sentence !== target.sentence);
     if (others.length < 3) continue;

@@ -68,6 +68,15 @@ export function alterable(slot: Slot): boolean {
 const LOWER_BOUNDS = new Set(["at least", "more than", "over", "just over", "some"]);
 const UPPER_BOUNDS = new Set(["under", "less than", "fewer than", "up to", "at most", "just under"]);
 
+/** The details of a statement that falsify may change (true/false items leave bounded numbers alone). */
+export function alterableSlots(ctx: Ctx, st: Statement, mode: "tf" | "notsaid"): Slot[] {
+  return ctx.slots[st.sentence].filter((x) => {
+    if (!alterable(x) || x.start < st.start || x.end > st.end) return false;
+    const hedge = x.hedge?.toLowerCase();
+    return !(mode === "tf" && hedge && (LOWER_BOUNDS.has(hedge) || UPPER_BOUNDS.has(hedge)));
+  });
+}
+
 /**
  * The statement with one detail changed, and what was changed; null when no safe change exists.
  * The changed detail must be clearly false: never a value the article links to the same event, and for
@@ -75,11 +84,7 @@ const UPPER_BOUNDS = new Set(["under", "less than", "fewer than", "up to", "at m
  * items (`mode` "tf") skip bounded numbers altogether; "NOT said" items only move them past the bound.
  */
 export function falsify(ctx: Ctx, st: Statement, salt = 0, mode: "tf" | "notsaid" = "tf"): { text: string; slot: Slot; wrong: string } | null {
-  const slots = ctx.slots[st.sentence].filter((x) => {
-    if (!alterable(x) || x.start < st.start || x.end > st.end) return false;
-    const hedge = x.hedge?.toLowerCase();
-    return !(mode === "tf" && hedge && (LOWER_BOUNDS.has(hedge) || UPPER_BOUNDS.has(hedge)));
-  });
+  const slots = alterableSlots(ctx, st, mode);
   if (slots.length === 0) return null;
   const slot = slots[(salt + ctx.seed) % slots.length];
   const hedge = slot.hedge?.toLowerCase() ?? "";
