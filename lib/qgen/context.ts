@@ -31,6 +31,11 @@ export interface Candidate {
   /** the kind of answer, for balancing */
   kind: string;
   /**
+   * Other facts it tests, which a set should not ask again: a false true/false item tests the detail it changes
+   * ("about 46 minutes" for "about 23 minutes"), which another question on that detail asks outright.
+   */
+  also?: string[];
+  /**
    * The costly rest of the question, made only when selection looks at the candidate (a multiple-choice item's
    * wrong options): fills in q and says whether the question could be made. Absent when q is complete.
    */

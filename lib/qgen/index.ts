@@ -8,7 +8,7 @@ import { findClauses } from "./clause";
 import type { Candidate, Ctx } from "./context";
 import { checkInput } from "./errors";
 import { buildGazetteer } from "./names";
-import { centrality, defaultCount, select } from "./rank";
+import { centrality, defaultCount, defaultFill, select } from "./rank";
 import { withRun } from "./memo";
 import { hashId } from "./rng";
 import { RULES } from "./rules";
@@ -83,7 +83,13 @@ export function generateQuestionSet(input: { title: string; body: string }, opti
     const ctx = buildContext(title, body, seed);
     // a candidate is completed (its wrong options made) and checked against the rules only when selection
     // reaches it
-    const { set, pool } = select(allCandidates(ctx), count, ctx.sentences.length, seed, (c) => (c.finish === undefined || c.finish()) && passes(c.q, body));
+    const { set, pool } = select(allCandidates(ctx), {
+      count,
+      fill: options.count !== undefined ? count : defaultFill(count),
+      sentences: ctx.sentences.length,
+      seed,
+      isValid: (c) => (c.finish === undefined || c.finish()) && passes(c.q, body),
+    });
     return {
       article: { title, body, words, sentences: ctx.sentences.length },
       generator: GENERATOR,

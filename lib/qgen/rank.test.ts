@@ -35,8 +35,8 @@ function threeFacts(): Candidate[] {
 describe("select", () => {
   it("checks a candidate only when it could be chosen, and gives what checking every candidate first gives", () => {
     const asked: Candidate[] = [];
-    const lazy = select(threeFacts(), 10, 3, 1, (c) => (asked.push(c), true));
-    const eager = select(threeFacts(), 10, 3, 1);
+    const lazy = select(threeFacts(), { count: 10, sentences: 3, seed: 1, isValid: (c) => (asked.push(c), true) });
+    const eager = select(threeFacts(), { count: 10, sentences: 3, seed: 1 });
     const view = (r: { set: Candidate[]; pool: Candidate[] }) => [r.set.map((c) => c.q.prompt), r.pool.map((c) => c.q.prompt)];
     expect(view(lazy)).toEqual(view(eager));
     // each fact is asked once in all, by its best candidate: the other six are never completed or checked
@@ -48,13 +48,13 @@ describe("select", () => {
   it("passes over a candidate that fails its check for the next best of the same fact and type", () => {
     const cands = [cand("multiple_choice", "Which one first?", "f0", 0, 0.9), cand("multiple_choice", "Which one second?", "f0", 0, 0.8)];
     const failsFirst = (c: Candidate) => c.q.prompt !== "Which one first?";
-    const { set, pool } = select(cands, 5, 1, 1, failsFirst);
+    const { set, pool } = select(cands, { count: 5, sentences: 1, seed: 1, isValid: failsFirst });
     expect([...set, ...pool].map((c) => c.q.prompt)).toEqual(["Which one second?"]);
   });
 
   it("never returns a candidate that fails its check, even when nothing else asks its fact", () => {
     const cands = threeFacts();
-    const { set, pool } = select(cands, 10, 3, 1, (c) => c.fact !== "f1");
+    const { set, pool } = select(cands, { count: 10, sentences: 3, seed: 1, isValid: (c) => c.fact !== "f1" });
     const chosen = [...set, ...pool];
     expect(chosen.map((c) => c.fact).sort()).toEqual(["f0", "f2"]);
   });
@@ -72,8 +72,22 @@ describe("select", () => {
     const elsewhereToo = cand("true_false", "True or false: The pier is wooden.", "tf3", 4, 0.5);
     const cands = [notSaid, answered, trueFalse, elsewhere, elsewhereToo];
     // room for three: the item and the two questions it does not answer, though both score lower
-    expect(select(cands, 3, 5, 1).set.map((c) => c.fact).sort()).toEqual(["ns", "pier", "tf3"]);
-    // room for all: the others come last, to fill the set
-    expect(select(cands, 5, 5, 1).set.map((c) => c.fact).sort()).toEqual(["ns", "pier", "road", "tf1", "tf3"]);
+    expect(select(cands, { count: 3, sentences: 5, seed: 1 }).set.map((c) => c.fact).sort()).toEqual(["ns", "pier", "tf3"]);
+    // room for all: the others come last, to fill the set, as far as it is to be filled
+    expect(select(cands, { count: 5, sentences: 5, seed: 1 }).set.map((c) => c.fact).sort()).toEqual(["ns", "pier", "road", "tf1", "tf3"]);
+    expect(select(cands, { count: 5, fill: 4, sentences: 5, seed: 1 }).set.map((c) => c.fact).sort()).toEqual(["ns", "pier", "tf1", "tf3"]);
+    expect(select(cands, { count: 5, fill: 3, sentences: 5, seed: 1 }).set.map((c) => c.fact).sort()).toEqual(["ns", "pier", "tf3"]);
+  });
+
+  it("does not ask again the detail a false true/false item changes", () => {
+    const tfFalse = cand("true_false", "True or false: The toll was £5.", "s0:tf", 0, 0.9);
+    tfFalse.q.answer = "False";
+    tfFalse.also = ["toll"];
+    const sameDetail = cand("multiple_choice", "How much was the toll?", "toll", 0, 0.8);
+    const other = cand("multiple_choice", "Who built the pier?", "pier", 1, 0.5);
+    const { set } = select([tfFalse, sameDetail, other], { count: 3, sentences: 2, seed: 1 });
+    // one of the two on the toll, whichever comes first, and the pier
+    expect(set).toHaveLength(2);
+    expect(set.map((c) => c.fact)).toContain("pier");
   });
 });

@@ -40,6 +40,19 @@ export function defaultCount(words: number): number {
 /** How far a question must keep clear of what the set's several-sentence items quote (see `quoted` in select). */
 type Care = "all" | "answers" | "none";
 
+/**
+ * How far a quiz of the default size is filled with true/false items on sentences its several-sentence items
+ * quote, when nothing cleaner is left: up to 20 questions, or four fifths of the size when that is more. A longer
+ * article's quiz may come out a little shorter than its default size (still within one question per 25–40 words)
+ * rather than hold such questions; a size asked for explicitly is always filled.
+ */
+export function defaultFill(count: number): number {
+  return Math.min(count, Math.max(FLOOR, Math.round(0.8 * count)));
+}
+
+/** A quiz reaches this many questions (or its size, if smaller) with whatever is left, before any is left out. */
+const FLOOR = 20;
+
 // Multiple choice leads; fill-in-the-blank comes once per round, after short answers.
 const ROTATION = ["multiple_choice", "true_false", "multiple_choice", "short_answer", "fill_blank", "multiple_choice", "true_false", "multiple_choice", "short_answer"];
 /** For the same fact, the type a teacher would rather ask. */
@@ -50,7 +63,26 @@ const TYPE_PREFERENCE: Record<string, number> = { multiple_choice: 0.04, short_a
  * asked lazily, once per candidate, only of candidates that could still be chosen: most candidates ask a fact that
  * another question already covers, and are never completed or checked against the rules (index.ts).
  */
-export function select(cands: Candidate[], count: number, sentences: number, seed: number, isValid: (c: Candidate) => boolean = () => true): { set: Candidate[]; pool: Candidate[] } {
+export interface SelectOptions {
+  /** the set's size */
+  count: number;
+  /**
+   * How far the set is filled, when nothing else is left, with true/false items on sentences its several-sentence
+   * items quote (default: `count`); questions those items answer outright fill it only up to 20 questions.
+   * Questions beyond that are left out instead.
+   */
+  fill?: number;
+  /** the article's number of sentences */
+  sentences: number;
+  seed: number;
+  /** whether a candidate may be used (completing it first); asked lazily, once per candidate */
+  isValid?: (c: Candidate) => boolean;
+}
+
+export function select(cands: Candidate[], options: SelectOptions): { set: Candidate[]; pool: Candidate[] } {
+  const { count, sentences, seed } = options;
+  const fill = Math.min(count, options.fill ?? count);
+  const isValid = options.isValid ?? (() => true);
   const keyed = cands.map((c) => ({ c, k: c.score + (fnv1a(c.q.prompt, seed) % 1000) / 1e5 }));
   keyed.sort((a, b) => b.k - a.k || (a.c.q.prompt < b.c.q.prompt ? -1 : 1));
   const sorted = keyed.map((x) => x.c);
@@ -184,12 +216,13 @@ export function select(cands: Candidate[], count: number, sentences: number, see
       on.set(x, [...(on.get(x) ?? []), c]);
     }
     usedFacts.add(c.fact);
+    for (const f of c.also ?? []) usedFacts.add(f);
     if (c.q.type !== "not_said" && c.q.type !== "matching" && c.q.type !== "main_idea")
       for (const s of c.sentences) usedSentences.set(s, (usedSentences.get(s) ?? 0) + 1);
   };
   // (the cheap checks first; whether it leads its group may mean completing it and checking it against the rules)
   const free = (c: Candidate, reuse: number, care: Care) =>
-    !inSet.has(c) && !usedFacts.has(c.fact) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse) && !quoted(c, care) && !leaks(c, true) && leads(c) && !leaks(c);
+    !inSet.has(c) && !usedFacts.has(c.fact) && !(c.also ?? []).some((f) => usedFacts.has(f)) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse) && !quoted(c, care) && !leaks(c, true) && leads(c) && !leaks(c);
   // Several-sentence items first, one of each type; a short article takes one per eight sentences, so that what
   // they quote leaves sentences free for the other questions.
   let multis = Math.max(1, Math.floor(sentences / 8));
@@ -219,9 +252,10 @@ export function select(cands: Candidate[], count: number, sentences: number, see
     { reuse: 1, care: "none" },
   ];
   for (const { reuse, care } of PASSES) {
-    if (set.length >= count) break;
+    const size = care === "all" ? count : care === "answers" ? fill : Math.min(fill, FLOOR);
+    if (set.length >= size) break;
     let stuck = 0;
-    for (let r = 0; set.length < count && stuck < ROTATION.length; r++) {
+    for (let r = 0; set.length < size && stuck < ROTATION.length; r++) {
       const type = ROTATION[r % ROTATION.length];
       // true/false items make at most three in ten of a set until nothing else is left to take
       if (type === "true_false" && care !== "none" && tf.True + tf.False >= Math.ceil(0.3 * count)) {

@@ -2,6 +2,7 @@
 import type { Candidate, Ctx } from "../context";
 import { candidate, evidenceOf, explain } from "./common";
 import { falsify, statementOf } from "./statements";
+import { factKey } from "./wh-types";
 
 export function trueFalseCandidates(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
@@ -24,7 +25,7 @@ export function trueFalseCandidates(ctx: Ctx): Candidate[] {
             explanation: explain(evidence, `False: the article gives ${altered.slot.text}, not ${altered.wrong}.`),
             difficulty: 2,
           },
-          { fact: `${s.index}:tf`, sentences: [s.index], score: score + 0.05, kind: "tf-false" },
+          { fact: `${s.index}:tf`, sentences: [s.index], score: score + 0.05, kind: "tf-false", also: [factKey(altered.slot)] },
         ),
       );
     } else {
