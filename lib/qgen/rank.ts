@@ -255,10 +255,13 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
     const size = care === "all" ? count : care === "answers" ? fill : Math.min(fill, FLOOR);
     if (set.length >= size) break;
     let stuck = 0;
+    // Types with nothing free left in this pass: taking questions only ever makes others less free, so they stay
+    // so (not true/false, whose balance can let a "True" item back in once a "False" one is taken).
+    const spent = new Set<string>();
     for (let r = 0; set.length < size && stuck < ROTATION.length; r++) {
       const type = ROTATION[r % ROTATION.length];
       // true/false items make at most three in ten of a set until nothing else is left to take
-      if (type === "true_false" && care !== "none" && tf.True + tf.False >= Math.ceil(0.3 * count)) {
+      if (spent.has(type) || (type === "true_false" && care !== "none" && tf.True + tf.False >= Math.ceil(0.3 * count))) {
         stuck++;
         continue;
       }
@@ -283,6 +286,7 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
       }
       list.length = kept;
       if (best === null) {
+        if (type !== "true_false") spent.add(type);
         stuck++;
         continue;
       }
