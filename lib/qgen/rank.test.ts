@@ -90,4 +90,16 @@ describe("select", () => {
     expect(set).toHaveLength(2);
     expect(set.map((c) => c.fact)).toContain("pier");
   });
+
+  it("keeps out a question whose own text shows what a matching item in the set pairs", () => {
+    const matching = cand("matching", "Match each number to the phrase it completes in the article.", "match", 0, 0.9);
+    matching.sentences = [0, 1];
+    matching.q.items = ["at least 60", "two"];
+    matching.q.choices = ["Soon a line of ___ townspeople had formed", "He lived in ___ small rooms"];
+    matching.q.answer = [...matching.q.choices];
+    const shows = cand("fill_blank", "Fill in the blank: Soon a line of at least 60 townspeople had formed, passing books out of the _____.", "building", 0, 0.8);
+    const clear = cand("fill_blank", "Fill in the blank: The rooms were above the _____.", "shop", 2, 0.5);
+    const { set } = select([matching, shows, clear], { count: 2, sentences: 3, seed: 1 });
+    expect(set.map((c) => c.fact).sort()).toEqual(["match", "shop"]);
+  });
 });

@@ -187,12 +187,22 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
       for (const x of c.sentences)
         for (const d of multiOn.get(x) ?? []) {
           const shown = shownText(d);
-          if (answersOf(c).some((a) => shown.includes(` ${a} `))) n = 2;
+          if (answersOf(c).some((a) => shown.includes(` ${a} `)) || showsItem(c, d)) n = 2;
           else if (c.q.type === "true_false" || (d.q.type === "not_said" && x === d.sentences[0])) n = Math.max(n, 1);
         }
       standing.set(c, n);
     }
     return n;
+  };
+  // a question whose own text shows what a matching item pairs with a phrase from its sentence ("Soon a line of
+  // at least 60 townspeople had formed …" next to "at least 60 ↔ Soon a line of ___ townspeople had formed")
+  const showsItem = (c: Candidate, d: Candidate) => {
+    if (d.q.type !== "matching" || !d.q.items) return false;
+    const text = ` ${normText(c.q.prompt)} `;
+    return d.q.items.some((item) => {
+      const n = normText(item);
+      return n.length >= 2 && text.includes(` ${n} `);
+    });
   };
   const quoted = (c: Candidate, care: Care) => care !== "none" && !MULTI.has(c.q.type) && standingOf(c) >= (care === "all" ? 1 : 2);
   const bySentence = new Map<number, Candidate[]>();
