@@ -1,4 +1,5 @@
 import "server-only";
+import { normText } from "@/lib/qgen";
 import type { GeneratedQuestion } from "@/lib/qgen/types";
 
 /** The Question columns of a generated question (JSON columns serialised), before it joins a set. */
@@ -40,4 +41,15 @@ export function questionRow(q: GeneratedQuestion, position: number, pool: boolea
     editedByHuman: false,
     removed: false,
   };
+}
+
+/** Types whose prompt is the same for every question of the type ("Which of these does the article NOT say?"). */
+const FIXED_PROMPT = new Set(["not_said", "main_idea", "matching"]);
+
+/**
+ * What a question asks, for telling a new question from one a set already holds under another key: the normalised
+ * prompt, or for the types whose prompt never changes, the type and the answer (`answer` as stored, JSON).
+ */
+export function askedBy(type: string, prompt: string, answer: string): string {
+  return FIXED_PROMPT.has(type) ? `${type}|${normText(answer)}` : normText(prompt);
 }

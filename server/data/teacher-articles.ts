@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { GENERATOR, generateQuestionSet, normText, QgenInputError, RULES, MIN_INPUT_WORDS } from "@/lib/qgen";
+import { GENERATOR, generateQuestionSet, QgenInputError, RULES, MIN_INPUT_WORDS } from "@/lib/qgen";
 import type { GeneratedQuestion, QuestionSetOutput, QuestionType } from "@/lib/qgen/types";
 import { countWords, normalizeBody } from "@/lib/content/normalize";
 import { contentHash, slugify } from "@/lib/content/parse";
@@ -14,7 +14,7 @@ import {
   type Visibility,
 } from "@/lib/validation/teacher-article";
 import { db } from "../db";
-import { questionRow, type QuestionRowData } from "./question-rows";
+import { askedBy, questionRow, type QuestionRowData } from "./question-rows";
 
 // The teacher's side of articles: add, curate, version, publish, print. Every function takes the signed-in
 // user's id and finds rows only through `article.authorId = userId`, so another teacher's article reads as
@@ -561,10 +561,10 @@ export async function regenerateQuestionSet(userId: string, articleId: string): 
   return db.$transaction(async (tx): Promise<(Ok & { offered: number }) | Failure> => {
     const editable = await editableSet(tx, userId, articleId);
     if (!editable) return NOT_FOUND;
-    const existing = await tx.question.findMany({ where: { setId: editable.setId }, select: { key: true, prompt: true } });
+    const existing = await tx.question.findMany({ where: { setId: editable.setId }, select: { key: true, type: true, prompt: true, answer: true } });
     const keys = new Set(existing.map((q) => q.key));
-    const prompts = new Set(existing.map((q) => normText(q.prompt)));
-    const fresh = [...output.questions, ...output.pool].filter((q) => !keys.has(q.id) && !prompts.has(normText(q.prompt)));
+    const asked = new Set(existing.map((q) => askedBy(q.type, q.prompt, q.answer)));
+    const fresh = [...output.questions, ...output.pool].filter((q) => !keys.has(q.id) && !asked.has(askedBy(q.type, q.prompt, JSON.stringify(q.answer))));
     let position = await nextPosition(tx, editable.setId);
     if (fresh.length > 0) {
       await tx.question.createMany({ data: fresh.map((q) => ({ ...questionRow(q, position++, true), setId: editable.setId })) });
