@@ -146,6 +146,27 @@ describe("own texts: each type", () => {
   });
 });
 
+describe("statements read alone", () => {
+  it("never states as true or false, or offers as an option, a sentence whose pronoun points outside it", () => {
+    const body = normalizeBody(
+      "Millbank Rowing Club won the Kelsport Harbour Cup on Saturday, beating Greyfriars Boat Club by 1.5 seconds. " +
+        "Greyfriars led for most of the race. For a while, it looked as if they would win easily. " +
+        "Captain Maya Vasquez joined the club in 2016. When she arrived, the club had only 35 members. " +
+        "The crews raced over 2,000 metres on a calm harbour. The old trophy was made in 1890 and weighs 4 kilograms. " +
+        "Dr Alan Hart studied the club's records for two years. According to his research, the race began in 1887. " +
+        "The prize money of £20,000 will pay for a new boat. The club now has 120 members and three coaches.",
+    );
+    const out = generateQuestionSet({ title: "Millbank win the harbour cup", body }, { count: 12 });
+    const statements = [...out.questions, ...out.pool].flatMap((q) =>
+      q.type === "true_false" ? [q.prompt.replace(/^True or false: /, "")] : q.type === "not_said" || q.type === "main_idea" ? q.choices! : [],
+    );
+    expect(statements.length).toBeGreaterThan(3);
+    for (const st of statements) expect(st).not.toMatch(/\bthey would win easily|^When she arrived|^According to his research/);
+    // the self-contained sentences around them still make statements
+    expect(statements.some((st) => /^(Greyfriars led|Captain Maya Vasquez joined|The club now has|The old trophy)/.test(st))).toBe(true);
+  });
+});
+
 describe("bad input", () => {
   it("throws a typed error for empty, binary, too long and too short input", () => {
     const codes = ["", "a\u0000b".repeat(50), "word ".repeat(50_000), "Too short to ask about."].map((b) => {

@@ -1,4 +1,5 @@
 /** Stand-alone statements made from the article (true), and the same with one detail changed (false). */
+import type { Tok } from "../analyse";
 import type { Ctx } from "../context";
 import { spanText } from "../clause";
 import { distractorsFor, valueOf } from "../distractors";
@@ -46,6 +47,7 @@ function makeStatement(ctx: Ctx, index: number, maxWords: number): Statement | n
   if (words <= maxWords && !/\b(he|she|they|it|his|her|their|its|this|these)\b/i.test(firstPieces(s.text, 3))) {
     const lead = LEADING.exec(s.text);
     const start = s.start + (lead ? lead[0].length : 0);
+    if (unresolvedPronoun(s.toks, start, s.end)) return null;
     return { sentence: index, text: asStatement(ctx.body.slice(start, s.end)), start, end: s.end };
   }
   const c = ctx.clauses[index].find((x) => !x.quoted && !x.attribution);
@@ -57,7 +59,34 @@ function makeStatement(ctx: Ctx, index: number, maxWords: number): Statement | n
   // a clause cut before "after …"/"because …" loses its meaning
   if (c.b < s.toks.length && /^(after|before|until|because|when|if|since|as|that|while)$/i.test(s.toks[c.b].text)) return null;
   if (c.pred[1] - c.pred[0] < 2) return null;
+  if (unresolvedPronoun(s.toks, s.toks[a].start, s.toks[c.b - 1].end)) return null;
   return { sentence: index, text: asStatement(text), start: s.toks[a].start, end: s.toks[c.b - 1].end };
+}
+
+const PLURAL_PRONOUNS = new Set(["they", "them", "their", "theirs"]);
+const SINGULAR_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers"]);
+
+/**
+ * A statement that needs the sentences before it to be understood: a "they", "them" or "their" with no plural
+ * noun or pair of names before it in the statement ("For a while, it looked as if they would win easily.", "The
+ * chronicle was not among them."), or a "he", "his", "she" or "her" with no noun before it ("According to his
+ * research, …"). Read alone, as a true/false item or an option, it cannot be judged.
+ */
+function unresolvedPronoun(toks: Tok[], start: number, end: number): boolean {
+  let noun = false;
+  let plural = false;
+  for (const t of toks) {
+    if (t.start < start || t.end > end) continue;
+    if (PLURAL_PRONOUNS.has(t.lower) && !plural) return true;
+    if (SINGULAR_PRONOUNS.has(t.lower) && !noun) return true;
+    if (t.pos === "NOUN" || t.pos === "PROPN") {
+      noun = true;
+      if (/[^'’]s$/.test(t.lower)) plural = true;
+    }
+    // "Trump and Putin …", "the captain and the coach …": two of them
+    if (t.lower === "and" && noun) plural = true;
+  }
+  return false;
 }
 
 /** Slots whose change gives a statement that is false according to the article. */
