@@ -3,6 +3,7 @@ import type { Sentence } from "./analyse";
 import type { Candidate } from "./context";
 import { fnv1a } from "./rng";
 import { normText } from "./rules";
+import { GiveAways, MULTI, type Care } from "./giveaways";
 
 const STOP = new Set(["the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "this", "it", "as", "its", "their", "his", "her", "they", "he", "she", "which", "who", "but", "not", "no", "would", "could", "will", "after", "than", "more", "also", "any"]);
 
@@ -37,9 +38,6 @@ export function defaultCount(words: number): number {
   return Math.max(10, Math.min(40, Math.round(Math.min(words / 20, 20 + (words - 400) / 40))));
 }
 
-/** How far a question must keep clear of what the set's several-sentence items quote (see `quoted` in select). */
-type Care = "all" | "answers" | "none";
-
 /**
  * How far a quiz of the default size is filled with true/false items on sentences its several-sentence items
  * quote, when nothing cleaner is left: up to 20 questions, or four fifths of the size when that is more. A longer
@@ -58,11 +56,6 @@ const ROTATION = ["multiple_choice", "true_false", "multiple_choice", "short_ans
 /** For the same fact, the type a teacher would rather ask. */
 const TYPE_PREFERENCE: Record<string, number> = { multiple_choice: 0.04, short_answer: 0.02, true_false: 0.01, fill_blank: 0 };
 
-/**
- * The set and the review pool from the candidates. A candidate counts only when `isValid` says so, and that is
- * asked lazily, once per candidate, only of candidates that could still be chosen: most candidates ask a fact that
- * another question already covers, and are never completed or checked against the rules (index.ts).
- */
 export interface SelectOptions {
   /** the set's size */
   count: number;
@@ -79,6 +72,11 @@ export interface SelectOptions {
   isValid?: (c: Candidate) => boolean;
 }
 
+/**
+ * The set and the review pool from the candidates. A candidate counts only when `isValid` says so, and that is
+ * asked lazily, once per candidate, only of candidates that could still be chosen: most candidates ask a fact that
+ * another question already covers, and are never completed or checked against the rules (index.ts).
+ */
 export function select(cands: Candidate[], options: SelectOptions): { set: Candidate[]; pool: Candidate[] } {
   const { count, sentences, seed } = options;
   const fill = Math.min(count, options.fill ?? count);
@@ -121,91 +119,8 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
   const inSet = new Set<Candidate>();
   const usedSentences = new Map<number, number>();
   const usedFacts = new Set<string>();
-  // No question may give away the answer of another on the same sentence: a statement or cloze sentence that
-  // contains it (answers of True/False items are not facts). Options of several-sentence items still quote
-  // sentences that other questions ask about.
-  const MULTI = new Set(["not_said", "matching", "main_idea"]);
-  const shown = (c: Candidate) => normText([c.q.prompt, ...(c.q.items ?? []), ...(c.q.choices ?? [])].join(" | "));
-  const answersOfRaw = (c: Candidate) =>
-    c.q.type === "true_false" || c.q.type === "not_said" || c.q.type === "main_idea" ? [] : (Array.isArray(c.q.answer) ? c.q.answer : [c.q.answer]).map(normText).filter((a) => a.length >= 2);
-  const answersMemo = new Map<Candidate, string[]>();
-  const answersOf = (c: Candidate) => {
-    let a = answersMemo.get(c);
-    if (a === undefined) {
-      a = answersOfRaw(c);
-      answersMemo.set(c, a);
-    }
-    return a;
-  };
-  const shownOf = new Map<Candidate, string>();
-  const shownText = (c: Candidate) => {
-    let t = shownOf.get(c);
-    if (t === undefined) {
-      t = ` ${shown(c)} `;
-      shownOf.set(c, t);
-    }
-    return t;
-  };
-  // (`asked`: only what the candidate shows before it is completed, its prompt, so that a candidate that gives an
-  // answer away there is never completed; the full check follows completion)
-  const leaks = (c: Candidate, asked = false) => {
-    if (MULTI.has(c.q.type)) return false;
-    // the candidates on its sentences, each once, in the order first met (one sentence: that sentence's list,
-    // which holds each candidate once)
-    let near: Iterable<Candidate>;
-    if (c.sentences.length === 1) {
-      const list = bySentence.get(c.sentences[0]);
-      if (list === undefined || list.length === 0) return false;
-      near = list;
-    } else {
-      const set = new Set<Candidate>();
-      for (const x of c.sentences) for (const d of bySentence.get(x) ?? []) set.add(d);
-      if (set.size === 0) return false;
-      near = set;
-    }
-    const mine = answersOf(c);
-    const text = asked ? ` ${normText(c.q.prompt)} ` : shownText(c);
-    for (const d of near) {
-      if (mine.some((a) => shownText(d).includes(` ${a} `))) return true;
-      if (answersOf(d).some((a) => text.includes(` ${a} `))) return true;
-    }
-    return false;
-  };
-  // Several-sentence items quote their sentences in their options. A question on one of those sentences should not
-  // be answered by them: strictly, no true/false item on a quoted sentence (the "NOT said" options say which
-  // statements are true, the main-idea options quote them), no other question on the sentence a "NOT said" item
-  // changes (its stem or options would show the true detail), and no answer that the item's text shows; less
-  // strictly, only the last.
-  const multiOn = new Map<number, Candidate[]>();
-  // how a question stands to them: 0 clear, 1 on a sentence they quote (true/false) or change (NOT said), 2 its
-  // answer shown; worked out once, since they are all taken before any other question
-  const standing = new Map<Candidate, number>();
-  const standingOf = (c: Candidate) => {
-    let n = standing.get(c);
-    if (n === undefined) {
-      n = 0;
-      for (const x of c.sentences)
-        for (const d of multiOn.get(x) ?? []) {
-          const shown = shownText(d);
-          if (answersOf(c).some((a) => shown.includes(` ${a} `)) || showsItem(c, d)) n = 2;
-          else if (c.q.type === "true_false" || (d.q.type === "not_said" && x === d.sentences[0])) n = Math.max(n, 1);
-        }
-      standing.set(c, n);
-    }
-    return n;
-  };
-  // a question whose own text shows what a matching item pairs with a phrase from its sentence ("Soon a line of
-  // at least 60 townspeople had formed …" next to "at least 60 ↔ Soon a line of ___ townspeople had formed")
-  const showsItem = (c: Candidate, d: Candidate) => {
-    if (d.q.type !== "matching" || !d.q.items) return false;
-    const text = ` ${normText(c.q.prompt)} `;
-    return d.q.items.some((item) => {
-      const n = normText(item);
-      return n.length >= 2 && text.includes(` ${n} `);
-    });
-  };
-  const quoted = (c: Candidate, care: Care) => care !== "none" && !MULTI.has(c.q.type) && standingOf(c) >= (care === "all" ? 1 : 2);
-  const bySentence = new Map<number, Candidate[]>();
+  // no question may give away another's answer (giveaways.ts)
+  const giveaways = new GiveAways();
   // True/false items lean towards whichever answer the set has fewer of, and a set takes no more than three
   // "True" items beyond its "False" ones, so "True" is never the safe guess; other types fill the places.
   const tf = { True: 0, False: 0 };
@@ -221,18 +136,15 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
     set.push(c);
     inSet.add(c);
     if (c.q.type === "true_false") tf[c.q.answer === "False" ? "False" : "True"]++;
-    for (const x of c.sentences) {
-      const on = MULTI.has(c.q.type) ? multiOn : bySentence;
-      on.set(x, [...(on.get(x) ?? []), c]);
-    }
+    giveaways.add(c);
     usedFacts.add(c.fact);
     for (const f of c.also ?? []) usedFacts.add(f);
-    if (c.q.type !== "not_said" && c.q.type !== "matching" && c.q.type !== "main_idea")
+    if (!MULTI.has(c.q.type))
       for (const s of c.sentences) usedSentences.set(s, (usedSentences.get(s) ?? 0) + 1);
   };
   // (the cheap checks first; whether it leads its group may mean completing it and checking it against the rules)
   const free = (c: Candidate, reuse: number, care: Care) =>
-    !inSet.has(c) && !usedFacts.has(c.fact) && !(c.also ?? []).some((f) => usedFacts.has(f)) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse) && !quoted(c, care) && !leaks(c, true) && leads(c) && !leaks(c);
+    !inSet.has(c) && !usedFacts.has(c.fact) && !(c.also ?? []).some((f) => usedFacts.has(f)) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse) && !giveaways.quoted(c, care) && !giveaways.leaks(c, true) && leads(c) && !giveaways.leaks(c);
   // Several-sentence items first, one of each type; a short article takes one per eight sentences, so that what
   // they quote leaves sentences free for the other questions.
   let multis = Math.max(1, Math.floor(sentences / 8));

@@ -1,0 +1,119 @@
+/**
+ * Whether a question would give away another's answer in the same quiz: select's checks (rank.ts), kept apart
+ * from how it picks. A quiz is built by adding questions one by one; this holds what it has shown so far.
+ */
+import type { Candidate } from "./context";
+import { normText } from "./rules";
+
+/** Question types over several sentences: their options quote sentences that other questions ask about. */
+export const MULTI = new Set(["not_said", "matching", "main_idea"]);
+
+/**
+ * How far a question must keep clear of what the set's several-sentence items quote: "all" — no true/false item
+ * on a quoted sentence, nothing else on the sentence a NOT-said item changes, nothing they answer; "answers" —
+ * only nothing they answer; "none" — nothing.
+ */
+export type Care = "all" | "answers" | "none";
+
+function cached<V>(table: Map<Candidate, V>, c: Candidate, make: (c: Candidate) => V): V {
+  let v = table.get(c);
+  if (v === undefined) {
+    v = make(c);
+    table.set(c, v);
+  }
+  return v;
+}
+
+export class GiveAways {
+  /** single-sentence questions in the set, by sentence */
+  private readonly bySentence = new Map<number, Candidate[]>();
+  /** several-sentence items in the set, by the sentences they quote */
+  private readonly multiOn = new Map<number, Candidate[]>();
+  private readonly answerTable = new Map<Candidate, string[]>();
+  private readonly shownTable = new Map<Candidate, string>();
+  private readonly standingTable = new Map<Candidate, number>();
+
+  /** Notes a question taken into the set. */
+  add(c: Candidate): void {
+    const on = MULTI.has(c.q.type) ? this.multiOn : this.bySentence;
+    for (const x of c.sentences) on.set(x, [...(on.get(x) ?? []), c]);
+  }
+
+  /**
+   * A single-sentence question that shows the answer of another on its sentences, or whose answer another shows
+   * (a statement or cloze sentence that contains it; answers of true/false items are not facts). `early`: only
+   * whether a question near it shows its answer, which needs nothing the candidate makes on completion, so that
+   * such a candidate is never completed; the full check follows completion.
+   */
+  leaks(c: Candidate, early = false): boolean {
+    if (MULTI.has(c.q.type)) return false;
+    // the questions on its sentences, each once, in the order first met (one sentence: that sentence's list,
+    // which holds each question once)
+    let near: Iterable<Candidate>;
+    if (c.sentences.length === 1) {
+      const list = this.bySentence.get(c.sentences[0]);
+      if (list === undefined || list.length === 0) return false;
+      near = list;
+    } else {
+      const set = new Set<Candidate>();
+      for (const x of c.sentences) for (const d of this.bySentence.get(x) ?? []) set.add(d);
+      if (set.size === 0) return false;
+      near = set;
+    }
+    const mine = this.answersOf(c);
+    const text = early ? ` ${normText(c.q.prompt)} ` : this.shownText(c);
+    for (const d of near) {
+      if (mine.some((a) => this.shownText(d).includes(` ${a} `))) return true;
+      if (this.answersOf(d).some((a) => text.includes(` ${a} `))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A single question that the set's several-sentence items answer or quote, as far as `care` minds. They are all
+   * added before any other question, so how a question stands to them is worked out once.
+   */
+  quoted(c: Candidate, care: Care): boolean {
+    if (care === "none" || MULTI.has(c.q.type)) return false;
+    return cached(this.standingTable, c, (x) => this.standing(x)) >= (care === "all" ? 1 : 2);
+  }
+
+  /** 0 clear; 1 a true/false item on a sentence they quote, or a question on the sentence a NOT-said item changes; 2 answered by them. */
+  private standing(c: Candidate): number {
+    let n = 0;
+    for (const x of c.sentences)
+      for (const d of this.multiOn.get(x) ?? []) {
+        const shown = this.shownText(d);
+        if (this.answersOf(c).some((a) => shown.includes(` ${a} `)) || this.showsItem(c, d)) n = 2;
+        else if (c.q.type === "true_false" || (d.q.type === "not_said" && x === d.sentences[0])) n = Math.max(n, 1);
+      }
+    return n;
+  }
+
+  /**
+   * A question whose own text shows what a matching item pairs with a phrase from its sentence ("Soon a line of
+   * at least 60 townspeople had formed …" next to "at least 60 ↔ Soon a line of ___ townspeople had formed").
+   */
+  private showsItem(c: Candidate, d: Candidate): boolean {
+    if (d.q.type !== "matching" || !d.q.items) return false;
+    const text = ` ${normText(c.q.prompt)} `;
+    return d.q.items.some((item) => {
+      const n = normText(item);
+      return n.length >= 2 && text.includes(` ${n} `);
+    });
+  }
+
+  /** The normalised answers that count as facts (none for true/false, NOT-said and main-idea items). */
+  private answersOf(c: Candidate): string[] {
+    return cached(this.answerTable, c, (x) =>
+      x.q.type === "true_false" || x.q.type === "not_said" || x.q.type === "main_idea"
+        ? []
+        : (Array.isArray(x.q.answer) ? x.q.answer : [x.q.answer]).map(normText).filter((a) => a.length >= 2),
+    );
+  }
+
+  /** Everything the question shows, normalised, with a space at each end. */
+  private shownText(c: Candidate): string {
+    return cached(this.shownTable, c, (x) => ` ${normText([x.q.prompt, ...(x.q.items ?? []), ...(x.q.choices ?? [])].join(" | "))} `);
+  }
+}
