@@ -15,6 +15,12 @@ export const MULTI = new Set(["not_said", "matching", "main_idea"]);
  */
 export type Care = "all" | "answers" | "none";
 
+/** Some of the (space-padded) words occur in the (space-padded) text. */
+function includesAny(text: string, padded: string[]): boolean {
+  for (const w of padded) if (text.includes(w)) return true;
+  return false;
+}
+
 function cached<V>(table: Map<Candidate, V>, c: Candidate, make: (c: Candidate) => V): V {
   let v = table.get(c);
   if (v === undefined) {
@@ -31,6 +37,7 @@ export class GiveAways {
   private readonly multiOn = new Map<number, Candidate[]>();
   private readonly answerTable = new Map<Candidate, string[]>();
   private readonly shownTable = new Map<Candidate, string>();
+  private readonly promptTable = new Map<Candidate, string>();
   private readonly standingTable = new Map<Candidate, number>();
 
   /** Notes a question taken into the set. */
@@ -49,22 +56,21 @@ export class GiveAways {
     if (MULTI.has(c.q.type)) return false;
     // the questions on its sentences, each once, in the order first met (one sentence: that sentence's list,
     // which holds each question once)
-    let near: Iterable<Candidate>;
+    let near: Candidate[];
     if (c.sentences.length === 1) {
       const list = this.bySentence.get(c.sentences[0]);
       if (list === undefined || list.length === 0) return false;
       near = list;
     } else {
-      const set = new Set<Candidate>();
-      for (const x of c.sentences) for (const d of this.bySentence.get(x) ?? []) set.add(d);
-      if (set.size === 0) return false;
-      near = set;
+      near = [...new Set(c.sentences.flatMap((x) => this.bySentence.get(x) ?? []))];
+      if (near.length === 0) return false;
     }
     const mine = this.answersOf(c);
-    const text = early ? ` ${normText(c.q.prompt)} ` : this.shownText(c);
-    for (const d of near) {
-      if (mine.some((a) => this.shownText(d).includes(` ${a} `))) return true;
-      if (this.answersOf(d).some((a) => text.includes(` ${a} `))) return true;
+    const text = early ? this.promptText(c) : this.shownText(c);
+    for (let k = 0; k < near.length; k++) {
+      const d = near[k];
+      if (includesAny(this.shownText(d), mine)) return true;
+      if (includesAny(text, this.answersOf(d))) return true;
     }
     return false;
   }
@@ -84,7 +90,7 @@ export class GiveAways {
     for (const x of c.sentences)
       for (const d of this.multiOn.get(x) ?? []) {
         const shown = this.shownText(d);
-        if (this.answersOf(c).some((a) => shown.includes(` ${a} `)) || this.showsItem(c, d)) n = 2;
+        if (includesAny(shown, this.answersOf(c)) || this.showsItem(c, d)) n = 2;
         else if (c.q.type === "true_false" || (d.q.type === "not_said" && x === d.sentences[0])) n = Math.max(n, 1);
       }
     return n;
@@ -96,20 +102,31 @@ export class GiveAways {
    */
   private showsItem(c: Candidate, d: Candidate): boolean {
     if (d.q.type !== "matching" || !d.q.items) return false;
-    const text = ` ${normText(c.q.prompt)} `;
+    const text = this.promptText(c);
     return d.q.items.some((item) => {
       const n = normText(item);
       return n.length >= 2 && text.includes(` ${n} `);
     });
   }
 
-  /** The normalised answers that count as facts (none for true/false, NOT-said and main-idea items). */
+  /**
+   * The normalised answers that count as facts (none for true/false, NOT-said and main-idea items), each with a
+   * space at each end, to be looked for as whole words.
+   */
   private answersOf(c: Candidate): string[] {
     return cached(this.answerTable, c, (x) =>
       x.q.type === "true_false" || x.q.type === "not_said" || x.q.type === "main_idea"
         ? []
-        : (Array.isArray(x.q.answer) ? x.q.answer : [x.q.answer]).map(normText).filter((a) => a.length >= 2),
+        : (Array.isArray(x.q.answer) ? x.q.answer : [x.q.answer])
+            .map(normText)
+            .filter((a) => a.length >= 2)
+            .map((a) => ` ${a} `),
     );
+  }
+
+  /** The question's prompt, normalised, with a space at each end. */
+  private promptText(c: Candidate): string {
+    return cached(this.promptTable, c, (x) => ` ${normText(x.q.prompt)} `);
   }
 
   /** Everything the question shows, normalised, with a space at each end. */
