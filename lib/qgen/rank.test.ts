@@ -102,4 +102,16 @@ describe("select", () => {
     const { set } = select([matching, shows, clear], { count: 2, sentences: 3, seed: 1 });
     expect(set.map((c) => c.fact).sort()).toEqual(["match", "shop"]);
   });
+
+  it("asks no answer twice in a quiz while other questions are left", () => {
+    const first = cand("multiple_choice", "Where is the control centre?", "centre", 0, 0.9);
+    first.q.answer = "Coimbra";
+    const again = cand("multiple_choice", "Where did the message arrive?", "message", 1, 0.8);
+    again.q.answer = "Coimbra";
+    const other = cand("multiple_choice", "Who built the lander?", "builder", 2, 0.5);
+    other.q.answer = "Kestrel Works";
+    expect(select([first, again, other], { count: 2, sentences: 3, seed: 1 }).set.map((c) => c.fact).sort()).toEqual(["builder", "centre"]);
+    // with nothing else left, the set is still filled
+    expect(select([first, again, other], { count: 3, sentences: 3, seed: 1 }).set).toHaveLength(3);
+  });
 });

@@ -139,12 +139,18 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
     giveaways.add(c);
     usedFacts.add(c.fact);
     for (const f of c.also ?? []) usedFacts.add(f);
+    const said = answerKey(c);
+    if (said !== null) usedAnswers.add(said);
     if (!MULTI.has(c.q.type))
       for (const s of c.sentences) usedSentences.set(s, (usedSentences.get(s) ?? 0) + 1);
   };
   // (the cheap checks first; whether it leads its group may mean completing it and checking it against the rules)
+  // (strictly, no answer twice in a quiz: two questions answered "Coimbra" or "Ukraine" read as one asked twice)
+  const usedAnswers = new Set<string>();
+  const answerKey = (c: Candidate) =>
+    c.q.type === "multiple_choice" || c.q.type === "short_answer" || c.q.type === "fill_blank" ? normText(String(c.q.answer)).replace(/^(the|a|an) /, "") : null;
   const free = (c: Candidate, reuse: number, care: Care) =>
-    !inSet.has(c) && !usedFacts.has(c.fact) && !(c.also ?? []).some((f) => usedFacts.has(f)) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse) && !giveaways.quoted(c, care) && !giveaways.leaks(c, true) && leads(c) && !giveaways.leaks(c);
+    !inSet.has(c) && !usedFacts.has(c.fact) && !(care === "all" && usedAnswers.has(answerKey(c) ?? "\u0000")) && !(c.also ?? []).some((f) => usedFacts.has(f)) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse) && !giveaways.quoted(c, care) && !giveaways.leaks(c, true) && leads(c) && !giveaways.leaks(c);
   // Several-sentence items first, one of each type; a short article takes one per eight sentences, so that what
   // they quote leaves sentences free for the other questions.
   let multis = Math.max(1, Math.floor(sentences / 8));
