@@ -36,8 +36,12 @@ export function splitParagraphs(body: string): Paragraph[] {
   return paragraphs;
 }
 
-/** Text whose only letters and digits are ASCII ones: ASCII plus the quotation marks and dashes of edited prose. */
-const PLAIN = /^[\x00-\x7f‘’“”–—]*$/;
+/**
+ * Text whose only letters and digits are ASCII ones: ASCII plus the quotation marks and dashes of edited prose
+ * (none of them a letter or a digit, nor changed by NFKD or by removing accents). Code that matches words may then
+ * take an ASCII path with the same results as its Unicode patterns.
+ */
+export const PLAIN = /^[\x00-\x7f‘’“”–—]*$/;
 
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

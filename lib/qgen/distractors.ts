@@ -3,6 +3,7 @@
  * sentence, which could be true), then perturbations (numbers, days) and the built-in gazetteer.
  */
 import type { Ctx } from "./context";
+import { PLAIN } from "../content/normalize";
 import {
   CITIES, CONTINENTS, COUNTRIES, FIRST_NAMES, LANDMARK_CITY, MONTHS, ORGS, PEOPLE, PLANETS, REGION_COUNTRY, SURNAMES, WEEKDAYS,
   knownContainment, placeLevel,
@@ -19,8 +20,6 @@ export function norm(text: string): string {
   return memoised(normRaw, text);
 }
 
-/** ASCII and the quotation marks and dashes of edited prose (none of them a letter or a digit). */
-const PLAIN = /^[\x00-\x7f‘’“”–—]*$/;
 
 function normRaw(text: string): string {
   const t = text.toLowerCase().replace(/^the\s+/, "");

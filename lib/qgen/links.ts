@@ -8,6 +8,7 @@
  * times a small window, never a scan of the whole article.
  */
 import { currentRun, memoised } from "./memo";
+import { PLAIN } from "../content/normalize";
 import { firstPieces, lastPieces } from "./text";
 
 const IRREGULAR_WORDS: Record<string, string> = {
@@ -53,8 +54,6 @@ interface WordIndex {
 const WORD = /[\p{L}\p{N}]+(?:[.,’'-][\p{L}\p{N}]+)*/gu;
 /** WORD for text whose only letters and digits are ASCII ones (PLAIN): the same matches without Unicode tables. */
 const WORD_ASCII = /[A-Za-z0-9]+(?:[.,’'-][A-Za-z0-9]+)*/g;
-/** ASCII and the quotation marks and dashes of edited prose (none of them a letter or a digit). */
-const PLAIN = /^[\x00-\x7f‘’“”–—]*$/;
 
 /** text.match(WORD) */
 function words(text: string): string[] | null {

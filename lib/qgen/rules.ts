@@ -4,6 +4,7 @@
  * teacher's editor run the same checks on human-edited questions through validateQuestion.
  */
 import type { GeneratedQuestion } from "./types";
+import { PLAIN } from "../content/normalize";
 import { BARE_TITLE_ANSWERS, HEDGES, MONTHS, ORG_HEADS, ORGS, PRONOUNS, WEEKDAYS, knownContainment, placeLevel } from "./lexicon";
 import { valueOf } from "./distractors";
 import { containedInArticle, eventKeys, eventWords, eventWordsNear, linkedByKeys, linkedInArticle } from "./links";
@@ -28,8 +29,6 @@ export function normText(t: string): string {
   return memoised(normTextRaw, t);
 }
 
-/** ASCII and the quotation marks and dashes of edited prose: nothing that NFKD or removing accents changes. */
-const PLAIN = /^[\x00-\x7f‘’“”–—]*$/;
 
 function normTextRaw(t: string): string {
   let s = t.toLowerCase();
