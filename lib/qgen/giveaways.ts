@@ -48,11 +48,12 @@ export class GiveAways {
 
   /**
    * A single-sentence question that shows the answer of another on its sentences, or whose answer another shows
-   * (a statement or cloze sentence that contains it; answers of true/false items are not facts). `early`: only
-   * whether a question near it shows its answer, which needs nothing the candidate makes on completion, so that
-   * such a candidate is never completed; the full check follows completion.
+   * (a statement or cloze sentence that contains it; answers of true/false items are not facts), asked in two
+   * stages. "early", before the candidate is completed: whether a question near it shows its answer, or its prompt
+   * shows theirs, which needs nothing completion makes, so that such a candidate is never completed. "complete",
+   * after it passed the early stage and was completed: whether what it shows now (its options too) shows theirs.
    */
-  leaks(c: Candidate, early = false): boolean {
+  leaks(c: Candidate, stage: "early" | "complete"): boolean {
     if (MULTI.has(c.q.type)) return false;
     // the questions on its sentences, each once, in the order first met (one sentence: that sentence's list,
     // which holds each question once)
@@ -66,10 +67,12 @@ export class GiveAways {
       if (near.length === 0) return false;
     }
     const mine = this.answersOf(c);
+    const early = stage === "early";
     const text = early ? this.promptText(c) : this.shownText(c);
     for (let k = 0; k < near.length; k++) {
       const d = near[k];
-      if (includesAny(this.shownText(d), mine)) return true;
+      // (a question near it that shows this one's answer was found at the early stage)
+      if (early && includesAny(this.shownText(d), mine)) return true;
       if (includesAny(text, this.answersOf(d))) return true;
     }
     return false;

@@ -68,7 +68,7 @@ function passes(q: Candidate["q"], body: string): boolean {
 }
 
 function withId(c: Candidate): GeneratedQuestion {
-  const id = `q_${hashId(`${GENERATOR}|${c.q.type}|${c.q.prompt}|${JSON.stringify(c.q.answer)}|${c.q.evidence.start}`)}`;
+  const id = `q_${hashId(GENERATOR, c.q.type, c.q.prompt, JSON.stringify(c.q.answer), String(c.q.evidence.start))}`;
   return { id, ...c.q };
 }
 

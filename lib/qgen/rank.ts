@@ -147,10 +147,26 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
   // (the cheap checks first; whether it leads its group may mean completing it and checking it against the rules)
   // (strictly, no answer twice in a quiz: two questions answered "Coimbra" or "Ukraine" read as one asked twice)
   const usedAnswers = new Set<string>();
-  const answerKey = (c: Candidate) =>
-    c.q.type === "multiple_choice" || c.q.type === "short_answer" || c.q.type === "fill_blank" ? normText(String(c.q.answer)).replace(/^(the|a|an) /, "") : null;
-  const free = (c: Candidate, reuse: number, care: Care) =>
-    !inSet.has(c) && !usedFacts.has(c.fact) && !(care === "all" && usedAnswers.has(answerKey(c) ?? "\u0000")) && !(c.also ?? []).some((f) => usedFacts.has(f)) && c.sentences.every((s) => (usedSentences.get(s) ?? 0) <= reuse) && !giveaways.quoted(c, care) && !giveaways.leaks(c, true) && leads(c) && !giveaways.leaks(c);
+  // what a question answers, as a key ("the" dropped), once per candidate; null for types whose answer is no fact
+  const answerKeys = new Map<Candidate, string | null>();
+  const answerKey = (c: Candidate) => {
+    let k = answerKeys.get(c);
+    if (k === undefined) {
+      k = c.q.type === "multiple_choice" || c.q.type === "short_answer" || c.q.type === "fill_blank" ? normText(String(c.q.answer)).replace(/^(the|a|an) /, "") : null;
+      answerKeys.set(c, k);
+    }
+    return k;
+  };
+  const free = (c: Candidate, reuse: number, care: Care) => {
+    if (inSet.has(c) || usedFacts.has(c.fact)) return false;
+    if (care === "all") {
+      const said = answerKey(c);
+      if (said !== null && usedAnswers.has(said)) return false;
+    }
+    if (c.also !== undefined) for (const f of c.also) if (usedFacts.has(f)) return false;
+    for (const s of c.sentences) if ((usedSentences.get(s) ?? 0) > reuse) return false;
+    return !giveaways.quoted(c, care) && !giveaways.leaks(c, "early") && leads(c) && !giveaways.leaks(c, "complete");
+  };
   // Several-sentence items first, one of each type; a short article takes one per eight sentences, so that what
   // they quote leaves sentences free for the other questions.
   let multis = Math.max(1, Math.floor(sentences / 8));

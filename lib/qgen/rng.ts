@@ -10,14 +10,24 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-/** A 12-hex-digit id from a text: fnv1a with two seeds (0x811c9dc5 and 0x9747b28c), in one pass. */
-export function hashId(text: string): string {
+/**
+ * A 12-hex-digit id from a text: fnv1a with two seeds (0x811c9dc5 and 0x9747b28c), in one pass. Given several
+ * parts, the id of the parts joined by "|", without joining them.
+ */
+export function hashId(...parts: string[]): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x9747b28c;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x01000193) >>> 0;
+  for (let p = 0; p < parts.length; p++) {
+    if (p > 0) {
+      h1 = Math.imul(h1 ^ 124, 0x01000193) >>> 0;
+      h2 = Math.imul(h2 ^ 124, 0x01000193) >>> 0;
+    }
+    const text = parts[p];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+      h2 = Math.imul(h2 ^ c, 0x01000193) >>> 0;
+    }
   }
   const a = h1.toString(16).padStart(8, "0");
   const b = h2.toString(16).padStart(8, "0");

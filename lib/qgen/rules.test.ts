@@ -146,3 +146,10 @@ describe("classOf", () => {
     expect(R.classOf("1761")).toBe("year");
   });
 });
+
+describe("normText", () => {
+  it("drops possessives and keeps words, numbers, $ . % apart by single spaces", () => {
+    expect(R.normText("Trump’s  “deal” — worth $90.5 billion (5%).")).toBe("trump deal worth $90.5 billion 5%");
+    expect(R.normText("The boss's boss’s sons' lists")).toBe("the boss boss sons lists");
+  });
+});
