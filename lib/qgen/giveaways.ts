@@ -21,14 +21,6 @@ function includesAny(text: string, padded: string[]): boolean {
   return false;
 }
 
-function cached<V>(table: Map<Candidate, V>, c: Candidate, make: (c: Candidate) => V): V {
-  let v = table.get(c);
-  if (v === undefined) {
-    v = make(c);
-    table.set(c, v);
-  }
-  return v;
-}
 
 export class GiveAways {
   /** single-sentence questions in the set, by sentence */
@@ -84,7 +76,12 @@ export class GiveAways {
    */
   quoted(c: Candidate, care: Care): boolean {
     if (care === "none" || MULTI.has(c.q.type)) return false;
-    return cached(this.standingTable, c, (x) => this.standing(x)) >= (care === "all" ? 1 : 2);
+    let n = this.standingTable.get(c);
+    if (n === undefined) {
+      n = this.standing(c);
+      this.standingTable.set(c, n);
+    }
+    return n >= (care === "all" ? 1 : 2);
   }
 
   /** 0 clear; 1 a true/false item on a sentence they quote, or a question on the sentence a NOT-said item changes; 2 answered by them. */
@@ -117,23 +114,37 @@ export class GiveAways {
    * space at each end, to be looked for as whole words.
    */
   private answersOf(c: Candidate): string[] {
-    return cached(this.answerTable, c, (x) =>
-      x.q.type === "true_false" || x.q.type === "not_said" || x.q.type === "main_idea"
-        ? []
-        : (Array.isArray(x.q.answer) ? x.q.answer : [x.q.answer])
-            .map(normText)
-            .filter((a) => a.length >= 2)
-            .map((a) => ` ${a} `),
-    );
+    let v = this.answerTable.get(c);
+    if (v === undefined) {
+      v =
+        c.q.type === "true_false" || c.q.type === "not_said" || c.q.type === "main_idea"
+          ? []
+          : (Array.isArray(c.q.answer) ? c.q.answer : [c.q.answer])
+              .map(normText)
+              .filter((a) => a.length >= 2)
+              .map((a) => ` ${a} `);
+      this.answerTable.set(c, v);
+    }
+    return v;
   }
 
   /** The question's prompt, normalised, with a space at each end. */
   private promptText(c: Candidate): string {
-    return cached(this.promptTable, c, (x) => ` ${normText(x.q.prompt)} `);
+    let v = this.promptTable.get(c);
+    if (v === undefined) {
+      v = ` ${normText(c.q.prompt)} `;
+      this.promptTable.set(c, v);
+    }
+    return v;
   }
 
-  /** Everything the question shows, normalised, with a space at each end. */
+  /** Everything the question shows, normalised, with a space at each end (asked once it is complete). */
   private shownText(c: Candidate): string {
-    return cached(this.shownTable, c, (x) => ` ${normText([x.q.prompt, ...(x.q.items ?? []), ...(x.q.choices ?? [])].join(" | "))} `);
+    let v = this.shownTable.get(c);
+    if (v === undefined) {
+      v = ` ${normText([c.q.prompt, ...(c.q.items ?? []), ...(c.q.choices ?? [])].join(" | "))} `;
+      this.shownTable.set(c, v);
+    }
+    return v;
   }
 }

@@ -180,16 +180,17 @@ export const ruleNoDanglingPronoun: Rule = (q) => {
 /** No span crossing a quotation boundary: quotes in the answer and stem are balanced. */
 export const ruleQuoteBoundary: Rule = (q) => {
   const as = answers(q);
-  const unbalanced = unbalancedQuotes(q.prompt) ?? firstUnbalanced(as) ?? firstUnbalanced(q.choices ?? []);
+  const unbalanced = unbalancedQuotes(q.prompt) ?? firstOf(as, unbalancedQuotes) ?? firstOf(q.choices ?? [], unbalancedQuotes);
   if (unbalanced !== null) return unbalanced;
   for (const a of as) if (/[“”"]/.test(a) && q.type !== "matching") return "the answer contains a quotation mark";
   return null;
 };
 
-function firstUnbalanced(texts: string[]): string | null {
-  for (const text of texts) {
-    const u = unbalancedQuotes(text);
-    if (u !== null) return u;
+/** The first non-null complaint of `check` about one of `texts`. */
+function firstOf(texts: string[], check: (t: string) => string | null): string | null {
+  for (const t of texts) {
+    const r = check(t);
+    if (r !== null) return r;
   }
   return null;
 }
@@ -406,12 +407,14 @@ export const ruleHedgeKept: Rule = (q) => {
 
 /** Relative dates stay in the article's words: no calendar date that the article does not contain. */
 export const ruleRelativeDatesKept: Rule = (q, body) => {
-  const texts = [q.prompt, ...answers(q), ...(q.choices ?? [])];
-  for (const t of texts) {
+  const addedDate = (t: string): string | null => {
     // both forms of a date have a digit
     const m = /\d/.test(t) ? /\b(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?)\b/.exec(t) : null;
-    if (m && !body.includes(m[1]) && !(q.type === "multiple_choice" && q.choices?.includes(t) && t !== q.answer)) return `calendar date "${m[1]}" is not in the article`;
-  }
+    return m && !body.includes(m[1]) && !(q.type === "multiple_choice" && q.choices?.includes(t) && t !== q.answer) ? `calendar date "${m[1]}" is not in the article` : null;
+  };
+  // the prompt, the answers, the options
+  const added = addedDate(q.prompt) ?? firstOf(answers(q), addedDate) ?? firstOf(q.choices ?? [], addedDate);
+  if (added !== null) return added;
   if (/\b(yesterday|today|tomorrow|last week|next week)\b/i.test(q.prompt) && !/\b(yesterday|today|tomorrow|last week|next week)\b/i.test(q.evidence.text)) return "a relative date was added";
   return null;
 };
