@@ -112,6 +112,27 @@ test("paste → generate → edit → add by hand → publish → assign → a s
   await expect(cards.first().getByRole("heading", { level: 3 })).toHaveText(edited);
   await expect(cards.first().getByText("Edited", { exact: true })).toBeVisible();
 
+  // Edit the matching question's pairs: half a pair is refused; clearing both sides removes a pair.
+  const matching = cards.filter({ has: t.getByText("Matching", { exact: true }) }).first();
+  await expect(matching.locator("dt")).toHaveCount(4);
+  const dropped = (await matching.locator("dt").nth(3).textContent())!;
+  await matching.getByRole("button", { name: /^Edit question \d+$/ }).click();
+  const pairs = t.getByRole("form", { name: /^Edit question \d+$/ });
+  await expect(pairs.getByRole("textbox", { name: /^Item \d$/ })).toHaveCount(5);
+  await pairs.getByLabel("Item 5", { exact: true }).fill("12 September");
+  await pairs.getByRole("button", { name: "Save question" }).click();
+  await expect(pairs.getByText("Give both sides of each pair, or clear both to remove it.")).toBeVisible();
+  await pairs.getByLabel("Item 5", { exact: true }).fill("");
+  await pairs.getByLabel("Item 4", { exact: true }).fill("");
+  await pairs.getByLabel("Match for item 4", { exact: true }).fill("");
+  await matching.screenshot({ path: path.join(SHOTS, "teacher-articles-edit-matching-desktop.png") });
+  await t.setViewportSize(PHONE);
+  await matching.screenshot({ path: path.join(SHOTS, "teacher-articles-edit-matching-phone.png") });
+  await t.setViewportSize(DESKTOP);
+  await pairs.getByRole("button", { name: "Save question" }).click();
+  await expect(matching.locator("dt")).toHaveCount(3);
+  await expect(matching.locator("dl")).not.toContainText(dropped);
+
   // Add one by hand: the evidence is the sentence selected in the article.
   const add = t.getByRole("form", { name: "Add a question" });
   await add.getByRole("button", { name: "Add question" }).click();

@@ -79,6 +79,16 @@ describe("question edits", () => {
     expect(fieldErrorsOf(blank.error!).correct?.[0]).toMatch(/Mark the correct option/);
   });
 
+  it("reads a matching question's pairs: blank rows dropped; half pairs, fewer than three and repeats refused", () => {
+    const matching = (items: string[], matches: string[]) => QuestionEditSchema.safeParse({ kind: "matching", questionId: ID, prompt: "Match them.", pairs: { items, matches } });
+    const r = matching(["Ada", " Grace ", "", "Alan"], ["wrote notes", "found a bug ", "", "broke codes"]);
+    expect(r.success && r.data.kind === "matching" && r.data.pairs).toEqual({ items: ["Ada", "Grace", "Alan"], matches: ["wrote notes", "found a bug", "broke codes"] });
+    expect(fieldErrorsOf(matching(["Ada", "Grace", "Alan"], ["wrote notes", "found a bug", ""]).error!).pairs?.[0]).toBe("Give both sides of each pair, or clear both to remove it.");
+    expect(fieldErrorsOf(matching(["Ada", "Grace"], ["wrote notes", "found a bug"]).error!).pairs?.[0]).toBe("Give at least three pairs.");
+    expect(fieldErrorsOf(matching(["Ada", "ada", "Alan"], ["wrote notes", "found a bug", "broke codes"]).error!).pairs?.[0]).toBe("Each item must be different.");
+    expect(fieldErrorsOf(matching(["Ada", "Grace", "Alan"], ["wrote notes", "Wrote notes", "broke codes"]).error!).pairs?.[0]).toBe("Each match must be different.");
+  });
+
   it("splits accepted typed answers on commas and lines", () => {
     const r = QuestionEditSchema.parse({ kind: "typed", questionId: ID, prompt: "When?", answer: "1761", accept: "seventeen sixty-one,\n 1761 ,," });
     expect(r.kind === "typed" && r.accept).toEqual(["seventeen sixty-one", "1761"]);

@@ -120,6 +120,26 @@ const Options = z
     return { choices: kept, answer };
   });
 
+/**
+ * A matching question's pairs as typed: each row an item (left column) and its match (right column). A row left
+ * blank on both sides is dropped; three to six pairs, no item or match twice.
+ */
+const Pairs = z
+  .object({ items: z.array(Option).max(8), matches: z.array(Option).max(8) })
+  .transform(({ items, matches }, ctx) => {
+    const rows = Array.from({ length: Math.max(items.length, matches.length) }, (_, i) => ({ item: items[i]?.trim() ?? "", match: matches[i]?.trim() ?? "" }));
+    if (rows.some((r) => (r.item === "") !== (r.match === ""))) {
+      ctx.addIssue({ code: "custom", path: ["pairs"], message: "Give both sides of each pair, or clear both to remove it." });
+    }
+    const kept = rows.filter((r) => r.item !== "" && r.match !== "");
+    if (kept.length < 3) ctx.addIssue({ code: "custom", path: ["pairs"], message: "Give at least three pairs." });
+    if (kept.length > 6) ctx.addIssue({ code: "custom", path: ["pairs"], message: "Give at most six pairs." });
+    const distinct = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase())).size === xs.length;
+    if (!distinct(kept.map((r) => r.item))) ctx.addIssue({ code: "custom", path: ["pairs"], message: "Each item must be different." });
+    if (!distinct(kept.map((r) => r.match))) ctx.addIssue({ code: "custom", path: ["pairs"], message: "Each match must be different." });
+    return { items: kept.map((r) => r.item), matches: kept.map((r) => r.match) };
+  });
+
 /** An edit of an existing question's wording, options, correct answer and explanation. */
 export const QuestionEditSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("choice"), questionId: Id, prompt: Prompt, explanation: Explanation, options: Options }),
@@ -142,7 +162,7 @@ export const QuestionEditSchema = z.discriminatedUnion("kind", [
     explanation: Explanation,
     answer: z.enum(["True", "False"], { message: "Choose whether the statement is true or false." }),
   }),
-  z.object({ kind: z.literal("matching"), questionId: Id, prompt: Prompt, explanation: Explanation }),
+  z.object({ kind: z.literal("matching"), questionId: Id, prompt: Prompt, explanation: Explanation, pairs: Pairs }),
 ]);
 export type QuestionEdit = z.infer<typeof QuestionEditSchema>;
 

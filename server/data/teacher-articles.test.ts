@@ -97,7 +97,7 @@ describe("authorization", () => {
     expect((await listTeacherArticles(other.id)).map((a) => a.id)).not.toContain(id);
     expect(await publishQuestionSet(other.id, id)).toMatchObject({ ok: false });
     expect(await setQuestionRemoved(other.id, q.id, true)).toMatchObject({ ok: false });
-    expect(await updateQuestion(other.id, { kind: "matching", questionId: q.id, prompt: "Hacked?", explanation: "" })).toMatchObject({ ok: false });
+    expect(await updateQuestion(other.id, { kind: "matching", questionId: q.id, prompt: "Hacked?", explanation: "", pairs: { items: ["A", "B", "C"], matches: ["x", "y", "z"] } })).toMatchObject({ ok: false });
     expect(await updateArticleDetails(other.id, id, { ...details, visibility: "public" })).toMatchObject({ ok: false });
     expect(await updateArticleText(other.id, id, MILL + " More.")).toMatchObject({ ok: false });
     expect(await addManualQuestion(other.id, { articleId: id, type: "short_answer", prompt: "When was the mill built?", explanation: "", evidenceStart: 0, evidenceEnd: 50, choices: undefined, correct: -1, answer: "1761", answerText: "1761" })).toMatchObject({ ok: false });
@@ -143,6 +143,30 @@ describe("curating", () => {
     const bad = await updateQuestion(teacher.id, { kind: "choice", questionId: mc.id, prompt: "Who?", explanation: "", options: { choices: ["Zebra Q", "Yak R", "Xeno S"], answer: "Zebra Q" } });
     expect(bad).toMatchObject({ ok: false, message: expect.stringMatching(/answer must be found in the evidence/) });
     expect((await db.question.findUniqueOrThrow({ where: { id: mc.id } })).prompt).toBe("Reworded: " + mc.prompt);
+  });
+
+  it("edits a matching question's pairs, keeps the right column out of item order, and refuses a pair the article does not state", async () => {
+    const teacher = await user();
+    const id = await newArticle(teacher.id);
+    const m = (await getArticleForCuration(teacher.id, id))!.questions.find((q) => q.type === "matching")!;
+    const answers = m.answer as string[];
+    expect(answers.length).toBe(4);
+    // the last pair dropped, the first two swapped
+    const items = [m.items[1], m.items[0], m.items[2]];
+    const matches = [answers[1], answers[0], answers[2]];
+    const edit = (pairs: { items: string[]; matches: string[] }) => updateQuestion(teacher.id, { kind: "matching", questionId: m.id, prompt: m.prompt, explanation: m.explanation, pairs });
+    expect(await edit({ items, matches })).toEqual({ ok: true, articleId: id });
+    const saved = await db.question.findUniqueOrThrow({ where: { id: m.id } });
+    expect(JSON.parse(saved.items!)).toEqual(items);
+    expect(JSON.parse(saved.answer)).toEqual(matches);
+    const choices = JSON.parse(saved.choices!) as string[];
+    expect([...choices].sort()).toEqual([...matches].sort());
+    expect(choices.some((c, i) => c !== matches[i])).toBe(true);
+    expect(saved.editedByHuman).toBe(true);
+    // A match the article does not state is refused and nothing changes.
+    const bad = await edit({ items, matches: [matches[0], matches[1], "the mill was painted ___"] });
+    expect(bad).toMatchObject({ ok: false, message: expect.stringMatching(/not in the evidence/) });
+    expect(JSON.parse((await db.question.findUniqueOrThrow({ where: { id: m.id } })).answer)).toEqual(matches);
   });
 
   it("adds a hand-written question whose evidence is the selected span, trimmed to exact offsets", async () => {

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { GENERATOR, generateQuestionSet, QgenInputError, RULES, MIN_INPUT_WORDS } from "@/lib/qgen";
 import type { GeneratedQuestion, QuestionSetOutput, QuestionType } from "@/lib/qgen/types";
+import { shuffled } from "@/lib/qgen/rng";
 import { countWords, normalizeBody } from "@/lib/content/normalize";
 import { contentHash, slugify } from "@/lib/content/parse";
 import {
@@ -402,6 +403,18 @@ async function touch(tx: Tx, articleId: string) {
   await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
 }
 
+/**
+ * The right-hand column of an edited matching question: the matches in their old order when they are the same
+ * matches, else in a fixed shuffled order (never by item, which would give the pairs away).
+ */
+function matchingChoices(current: GeneratedQuestion, matches: string[]): string[] {
+  const old = current.choices ?? [];
+  if (old.length === matches.length && [...old].sort().join("\u0000") === [...matches].sort().join("\u0000")) return old;
+  const order = shuffled(matches, 1, matches.join("|"));
+  // a shuffle that happens to keep every match beside its item is turned one step
+  return order.every((m, i) => m === matches[i]) ? [...order.slice(1), order[0]] : order;
+}
+
 /** Save a teacher's edit of a question (wording, options, correct answer, explanation). Marks it edited by a human. */
 export async function updateQuestion(userId: string, edit: QuestionEdit): Promise<Ok | Failure> {
   return db.$transaction(async (tx): Promise<Ok | Failure> => {
@@ -420,14 +433,15 @@ export async function updateQuestion(userId: string, edit: QuestionEdit): Promis
       if (!["fill_blank", "short_answer"].includes(current.type)) return fail("This question has no typed answer.");
       next = { ...current, prompt: edit.prompt, explanation: edit.explanation, answer: edit.answer, accept: edit.accept };
     } else {
-      next = { ...current, prompt: edit.prompt, explanation: edit.explanation };
+      if (current.type !== "matching") return fail("This question has no pairs to match.");
+      next = { ...current, prompt: edit.prompt, explanation: edit.explanation, items: edit.pairs.items, answer: edit.pairs.matches, choices: matchingChoices(current, edit.pairs.matches) };
     }
     const { errors } = checkQuestion(next, body);
     if (errors.length > 0) return { ok: false, message: errors.join(" ") };
     const row = questionRow(next, question.position, question.pool);
     await tx.question.update({
       where: { id: question.id },
-      data: { prompt: row.prompt, choices: row.choices, answer: row.answer, accept: row.accept, explanation: row.explanation, editedByHuman: true },
+      data: { prompt: row.prompt, choices: row.choices, items: row.items, answer: row.answer, accept: row.accept, explanation: row.explanation, editedByHuman: true },
     });
     await touch(tx, found.articleId);
     return { ok: true, articleId: found.articleId };

@@ -50,6 +50,7 @@ export async function updateQuestionAction(_prev: FormState, formData: FormData)
     answer: text(formData, "answer"),
     accept: text(formData, "accept"),
     options: { choices: formData.getAll("choice").map(String), correct: formData.get("correct") ?? -1 },
+    pairs: { items: formData.getAll("item").map(String), matches: formData.getAll("match").map(String) },
   });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: "Check the highlighted fields." };
   const result = await updateQuestion(teacher.id, parsed.data);

@@ -183,6 +183,9 @@ function EditForm({ q, name, state, action, pending, onCancel }: {
   const id = useId();
   const kind = q.type === "true_false" ? "true_false" : q.type === "matching" ? "matching" : q.type === "fill_blank" || q.type === "short_answer" ? "typed" : "choice";
   const rows = kind === "choice" ? [...q.choices, ...Array(Math.max(0, Math.min(6, q.choices.length + 1) - q.choices.length)).fill("")] : [];
+  // a matching question's pairs, and one empty row to add a pair (up to six)
+  const matches = Array.isArray(q.answer) ? q.answer : [];
+  const pairs = kind === "matching" ? [...q.items.map((item, i) => ({ item, match: matches[i] ?? "" })), ...(q.items.length < 6 ? [{ item: "", match: "" }] : [])] : [];
   const correctIndex = q.choices.indexOf(String(q.answer));
   const errors = state.fieldErrors ?? {};
   return (
@@ -229,6 +232,34 @@ function EditForm({ q, name, state, action, pending, onCancel }: {
             ))}
           </div>
           <FieldError error={errors.choices ?? errors.correct} />
+        </fieldset>
+      )}
+
+      {kind === "matching" && (
+        <fieldset>
+          <legend className="text-sm font-medium">Pairs (each item and the phrase it matches)</legend>
+          <p className="mt-0.5 text-xs text-stone-500 dark:text-stone-400">Clear both sides of a pair to remove it. Students see the phrases in a shuffled list.</p>
+          <div className="mt-1.5 space-y-2">
+            {pairs.map((p, i) => (
+              <div
+                key={i}
+                className="grid gap-1.5 rounded-lg border border-stone-200 p-2 sm:grid-cols-[minmax(0,2fr)_auto_minmax(0,3fr)] sm:items-center sm:gap-2 sm:rounded-none sm:border-0 sm:p-0 dark:border-stone-700"
+              >
+                <label htmlFor={`${id}-item-${i}`} className="sr-only">
+                  Item {i + 1}
+                </label>
+                <input id={`${id}-item-${i}`} name="item" defaultValue={p.item} placeholder={p.item ? undefined : "Another item (optional)"} maxLength={200} className="input py-1.5" />
+                <span aria-hidden="true" className="hidden text-stone-400 sm:block">
+                  →
+                </span>
+                <label htmlFor={`${id}-match-${i}`} className="sr-only">
+                  Match for item {i + 1}
+                </label>
+                <input id={`${id}-match-${i}`} name="match" defaultValue={p.match} placeholder={p.match ? undefined : "Its match"} maxLength={200} className="input py-1.5" />
+              </div>
+            ))}
+          </div>
+          <FieldError error={errors.pairs} />
         </fieldset>
       )}
 
