@@ -155,6 +155,22 @@ test("paste → generate → edit → add by hand → publish → assign → a s
   await t.getByRole("button", { name: `Move question ${before + 1} up`, exact: true }).click();
   await expect(cards.nth(before - 1).getByRole("heading", { level: 3 })).toHaveText("How wide is the new wheel?");
 
+  // A fill-in-the-blank by hand: the sentence needs its blank; a blank of any length becomes the usual one.
+  await selectEvidence(t, WHEEL);
+  await add.getByLabel("Type").selectOption({ label: "Fill in the blank" });
+  await add.getByLabel("Sentence with a blank").fill("The new wheel weighs about four tonnes.");
+  await add.getByLabel("Missing words").fill("four tonnes");
+  await add.getByRole("button", { name: "Add question" }).click();
+  await expect(add.getByText("Mark the missing words with _____ (five underscores).")).toBeVisible();
+  await add.screenshot({ path: path.join(SHOTS, "teacher-articles-add-blank-desktop.png") });
+  await t.setViewportSize(PHONE);
+  await add.screenshot({ path: path.join(SHOTS, "teacher-articles-add-blank-phone.png") });
+  await t.setViewportSize(DESKTOP);
+  await add.getByLabel("Sentence with a blank").fill("The new wheel weighs about ___.");
+  await add.getByRole("button", { name: "Add question" }).click();
+  await expect(cards).toHaveCount(before + 2);
+  await expect(cards.last().getByRole("heading", { level: 3 })).toHaveText("Fill in the blank: The new wheel weighs about _____.");
+
   await t.evaluate(() => window.scrollTo(0, 0));
   await screenshot(t, "teacher-articles-curate-desktop");
   await t.setViewportSize(PHONE);
@@ -193,10 +209,11 @@ test("paste → generate → edit → add by hand → publish → assign → a s
   await s.waitForURL(/\/attempts\/[a-z0-9]+$/);
   const attemptId = new URL(s.url()).pathname.split("/").pop()!;
   const { questions } = await readAttempt(attemptId);
-  expect(questions).toHaveLength(before + 1);
+  expect(questions).toHaveLength(before + 2);
   const prompts = questions.map((q) => q.prompt);
   expect(prompts).toContain(edited);
   expect(prompts).toContain("How wide is the new wheel?");
+  expect(prompts).toContain("Fill in the blank: The new wheel weighs about _____.");
   expect(prompts).not.toContain(original);
   for (const [i, q] of questions.entries()) {
     await expect(s.getByRole("heading", { level: 2 })).toHaveText(q.prompt);
@@ -204,7 +221,7 @@ test("paste → generate → edit → add by hand → publish → assign → a s
     await s.getByRole("button", { name: i === questions.length - 1 ? "Submit quiz" : "Next" }).click();
   }
   await expect(s).toHaveURL(/\/results$/);
-  await expect(s.getByRole("heading", { level: 1 })).toHaveText(`${before + 1} of ${before + 1} correct`);
+  await expect(s.getByRole("heading", { level: 1 })).toHaveText(`${before + 2} of ${before + 2} correct`);
   await expect(s.getByText(edited)).toBeVisible();
 
   // The teacher's list and curation page still work after students answered; the article is theirs alone to edit.

@@ -113,4 +113,14 @@ describe("hand-written questions", () => {
     });
     expect(ManualQuestionSchema.safeParse({ ...base, type: "short_answer", answer: "" }).success).toBe(false);
   });
+
+  it("builds a fill-in-the-blank from a sentence with one blank of any length", () => {
+    const blank = (prompt: string, answer = "1761") => ManualQuestionSchema.safeParse({ ...base, type: "fill_blank", prompt, answer });
+    const r = blank("The mill was built in ___.");
+    expect(r.success && r.data).toMatchObject({ prompt: "Fill in the blank: The mill was built in _____.", answerText: "1761" });
+    expect(blank("Fill in the blank: The mill was built in ________.").data?.prompt).toBe("Fill in the blank: The mill was built in _____.");
+    expect(fieldErrorsOf(blank("The mill was built in 1761.").error!).prompt?.[0]).toBe("Mark the missing words with _____ (five underscores).");
+    expect(fieldErrorsOf(blank("The ___ was built in ___.").error!).prompt?.[0]).toBe("Leave only one blank (_____) in the sentence.");
+    expect(fieldErrorsOf(blank("The mill was built in _____.", "").error!).answer?.[0]).toBe("Give the missing words.");
+  });
 });

@@ -89,7 +89,7 @@ export function splitFrontMatter(text: string): { title: string | null; body: st
 
 export const EDITABLE_CHOICE_TYPES = ["multiple_choice", "true_false", "not_said", "main_idea"] as const;
 export const TYPED_TYPES = ["fill_blank", "short_answer"] as const;
-export const MANUAL_TYPES = ["multiple_choice", "true_false", "short_answer"] as const;
+export const MANUAL_TYPES = ["multiple_choice", "true_false", "short_answer", "fill_blank"] as const;
 export type ManualType = (typeof MANUAL_TYPES)[number];
 
 export const QUESTION_TYPE_LABELS: Record<string, string> = {
@@ -184,12 +184,21 @@ export const ManualQuestionSchema = z
       ctx.addIssue({ code: "custom", path: ["evidence"], message: "Select the sentence that answers the question in the article." });
     }
     if (q.type === "short_answer" && !q.answer) ctx.addIssue({ code: "custom", path: ["answer"], message: "Give the correct answer." });
+    if (q.type === "fill_blank") {
+      if (!q.answer) ctx.addIssue({ code: "custom", path: ["answer"], message: "Give the missing words." });
+      const blanks = q.prompt.match(/_{3,}/g)?.length ?? 0;
+      if (blanks !== 1) {
+        ctx.addIssue({ code: "custom", path: ["prompt"], message: blanks === 0 ? "Mark the missing words with _____ (five underscores)." : "Leave only one blank (_____) in the sentence." });
+      }
+    }
     if (q.type === "true_false" && (q.correct < 0 || q.correct > 1)) {
       ctx.addIssue({ code: "custom", path: ["correct"], message: "Choose whether the statement is true or false." });
     }
   })
   .transform((q, ctx) => {
     if (q.type === "short_answer") return { ...q, choices: undefined, answerText: q.answer };
+    // a blank of any length becomes the usual one, after the usual lead-in
+    if (q.type === "fill_blank") return { ...q, prompt: `Fill in the blank: ${q.prompt.replace(/^fill in the blank:?\s*/i, "").replace(/_{3,}/, "_____")}`, choices: undefined, answerText: q.answer };
     if (q.type === "true_false") return { ...q, choices: ["True", "False"], answerText: q.correct === 0 ? "True" : "False" };
     const parsed = Options.safeParse({ choices: q.choices, correct: q.correct });
     if (!parsed.success) {

@@ -191,6 +191,24 @@ describe("curating", () => {
     expect(wrong).toMatchObject({ ok: false, message: expect.stringMatching(/answer must be found in the evidence/) });
   });
 
+  it("adds a hand-written fill-in-the-blank, and refuses one whose missing words are not in the evidence", async () => {
+    const teacher = await user();
+    const id = await newArticle(teacher.id);
+    const body = (await getArticleForCuration(teacher.id, id))!.version.body;
+    const sentence = "The new wheel is 5.5 metres across and weighs about four tonnes.";
+    const start = body.indexOf(sentence);
+    const add = (answer: string) =>
+      addManualQuestion(teacher.id, {
+        articleId: id, type: "fill_blank", prompt: "Fill in the blank: The new wheel is _____ across.", explanation: "",
+        evidenceStart: start, evidenceEnd: start + sentence.length, choices: undefined, correct: -1, answer, answerText: answer,
+      });
+    const r = await add("5.5 metres");
+    expect(r.ok).toBe(true);
+    const q = await db.question.findUniqueOrThrow({ where: { id: r.ok ? r.questionId : "" } });
+    expect(q).toMatchObject({ type: "fill_blank", prompt: "Fill in the blank: The new wheel is _____ across.", answer: JSON.stringify("5.5 metres"), editedByHuman: true });
+    expect(await add("7 metres")).toMatchObject({ ok: false, message: expect.stringMatching(/answer must be found in the evidence/) });
+  });
+
   it("reorders, removes, restores and publishes", async () => {
     const teacher = await user();
     const id = await newArticle(teacher.id);

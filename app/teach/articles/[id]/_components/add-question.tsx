@@ -138,14 +138,20 @@ export function AddQuestion({ articleId, body }: { articleId: string; body: stri
 
         <div>
           <label htmlFor={`${id}-prompt`} className="block text-sm font-medium">
-            {type === "true_false" ? "Statement" : "Question"}
+            {type === "true_false" ? "Statement" : type === "fill_blank" ? "Sentence with a blank" : "Question"}
           </label>
+          {type === "fill_blank" && (
+            <p id={`${id}-prompt-hint`} className="mt-0.5 text-xs text-stone-500 dark:text-stone-400">
+              Write _____ where the missing words go.
+            </p>
+          )}
           <textarea
             id={`${id}-prompt`}
             name="prompt"
             rows={2}
             maxLength={500}
-            placeholder={type === "true_false" ? "True or false: …" : "Who …? What …? How many …?"}
+            aria-describedby={type === "fill_blank" ? `${id}-prompt-hint` : undefined}
+            placeholder={type === "true_false" ? "True or false: …" : type === "fill_blank" ? "The new wheel is _____ across." : "Who …? What …? How many …?"}
             className="input mt-1.5"
           />
           <FieldError error={errors.prompt} />
@@ -182,10 +188,10 @@ export function AddQuestion({ articleId, body }: { articleId: string; body: stri
             <FieldError error={errors.correct} />
           </fieldset>
         )}
-        {type === "short_answer" && (
+        {(type === "short_answer" || type === "fill_blank") && (
           <div>
             <label htmlFor={`${id}-answer`} className="block text-sm font-medium">
-              Correct answer
+              {type === "fill_blank" ? "Missing words" : "Correct answer"}
             </label>
             <input id={`${id}-answer`} name="answer" maxLength={200} className="input mt-1.5" />
             <FieldError error={errors.answer} />
