@@ -49,10 +49,12 @@ const nlp = wink();
 const generate = (c: (typeof cases)[number]) =>
   generateQuestionSet({ title: c.title, body: c.body }, c.name.startsWith("joined") ? { count: 40 } : {});
 
-// Warm the process before timing anything: a few rounds over every text, so that the JIT has compiled the whole
-// pipeline and the first text timed does not pay for it. The generator keeps nothing about a text between calls
-// (lib/qgen/memo.ts), so a warm run is a warm process, not a remembered text.
-const WARM_ROUNDS = Number(process.env.BENCH_WARM ?? 3);
+// Warm the process before timing anything: rounds over every text until the JIT has compiled the whole pipeline,
+// so that no text timed pays for it. On the 2-core build machine a round over the articles takes 1.5–2× its
+// steady time after 3 rounds and stops getting faster after about 20 (docs/qgen.md, "Benchmark"). The generator
+// keeps nothing about a text between calls (lib/qgen/memo.ts), so a warm run is a warm process, not a remembered
+// text.
+const WARM_ROUNDS = Number(process.env.BENCH_WARM ?? 20);
 for (let i = 0; i < WARM_ROUNDS; i++)
   for (const c of cases) {
     generate(c);
