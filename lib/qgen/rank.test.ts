@@ -103,6 +103,20 @@ describe("select", () => {
     expect(set.map((c) => c.fact).sort()).toEqual(["match", "shop"]);
   });
 
+  it("takes a NOT-said item that changes a sentence no other several-sentence item quotes, when one leads", () => {
+    // 16 sentences: two several-sentence items fit; the matching item quotes sentences 0 and 1
+    const matching = cand("matching", "Match each number to the phrase it completes in the article.", "match", 0, 0.95);
+    matching.sentences = [0, 1];
+    const shown = cand("not_said", "Which of these does the article NOT say?", "ns-shown", 1, 0.9);
+    shown.sentences = [1, 5, 6];
+    const clear = cand("not_said", "Which of these does the article NOT say?", "ns-clear", 4, 0.8);
+    clear.sentences = [4, 5, 6];
+    const pick = (cands: Candidate[]) => select(cands, { count: 2, sentences: 16, seed: 1 }).set.map((c) => c.fact).sort();
+    expect(pick([matching, shown, clear])).toEqual(["match", "ns-clear"]);
+    // with no other, the one it gives away still makes the type
+    expect(pick([matching, shown])).toEqual(["match", "ns-shown"]);
+  });
+
   it("asks no answer twice in a quiz while other questions are left", () => {
     const first = cand("multiple_choice", "Where is the control centre?", "centre", 0, 0.9);
     first.q.answer = "Coimbra";

@@ -170,10 +170,16 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
   // Several-sentence items first, one of each type; a short article takes one per eight sentences, so that what
   // they quote leaves sentences free for the other questions.
   let multis = Math.max(1, Math.floor(sentences / 8));
+  // A NOT-said item changes a sentence; when an item already taken quotes that sentence (a matching pair, a
+  // main-idea option), it shows the true version and gives the NOT-said answer away: another is taken if one leads.
+  const quotedByMultis = new Set<number>();
+  const givenAway = (c: Candidate) => c.q.type === "not_said" && quotedByMultis.has(c.sentences[0]);
   for (const t of ["main_idea", "matching", "not_said"]) {
-    const c = sorted.find((x) => x.q.type === t && leads(x));
-    if (c && set.length < count && multis > 0) {
+    if (set.length >= count || multis <= 0) break;
+    const c = sorted.find((x) => x.q.type === t && !givenAway(x) && leads(x)) ?? sorted.find((x) => x.q.type === t && leads(x));
+    if (c) {
       take(c);
+      for (const x of c.sentences) quotedByMultis.add(x);
       multis--;
     }
   }
