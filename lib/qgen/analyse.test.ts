@@ -41,4 +41,19 @@ describe("analyse", () => {
     expect(a.sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4]);
     for (const s of a.sentences) expect(ragged.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it("ends a sentence after \"in.\" or \"no.\" that wink-nlp reads as an abbreviation, but not after a number", () => {
+    const body = "She said that 40 families had joined in. Pryce said that 25 farms had given land. The board is 12 in. Wide boards cost more.";
+    const a = analyse(body);
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      "She said that 40 families had joined in.",
+      "Pryce said that 25 farms had given land.",
+      "The board is 12 in. Wide boards cost more.",
+    ]);
+    const first = a.sentences[0].toks;
+    expect(first.slice(-2).map((t) => [t.text, t.pos, body.slice(t.start, t.end)])).toEqual([["in", "ADP", "in"], [".", "PUNCT", "."]]);
+    expect(a.sentences[1].toks.map((t) => t.i)).toEqual(a.sentences[1].toks.map((_, i) => i));
+    expect(a.sentences.map((s) => s.index)).toEqual([0, 1, 2]);
+    for (const s of a.sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
+  });
 });

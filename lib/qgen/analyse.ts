@@ -57,10 +57,50 @@ export function analyse(body: string): Analysis {
   // the same whether its paragraph is read alone or with the others. Should a sentence ever run across a break,
   // the body is read again paragraph by paragraph.
   const whole = read(body, 0, body, paragraphs);
-  if (whole !== null) return { body, sentences: whole, paragraphs: paragraphs.length };
+  if (whole !== null) return { body, sentences: splitAfterWords(whole, body), paragraphs: paragraphs.length };
   const sentences: Sentence[] = [];
   for (const para of paragraphs) for (const s of read(para.text, para.start, body, [para]) ?? []) sentences.push({ ...s, index: sentences.length });
-  return { body, sentences, paragraphs: paragraphs.length };
+  return { body, sentences: splitAfterWords(sentences, body), paragraphs: paragraphs.length };
+}
+
+/**
+ * wink-nlp reads "in." and "no." as abbreviations (inches, number) and so runs on past a sentence that ends with
+ * them when the next starts with a name: "… had joined in. Pryce said …" is one sentence to it. Such a sentence is
+ * cut after the word, which becomes a word and a full stop, unless a number comes before it ("12 in. wide").
+ */
+function splitAfterWords(sentences: Sentence[], body: string): Sentence[] {
+  if (!sentences.some((s) => s.toks.some((t) => t.lower === "in." || t.lower === "no."))) return sentences;
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let toks = s.toks;
+    let k = cutAt(toks);
+    while (k >= 0) {
+      const t = toks[k];
+      const word: Tok = { ...t, text: t.text.slice(0, -1), lower: t.lower.slice(0, -1), pos: t.lower === "in." ? "ADP" : "DET", end: t.end - 1 };
+      const stop: Tok = { i: k + 1, text: ".", lower: ".", pos: "PUNCT", start: t.end - 1, end: t.end };
+      out.push(sentenceOf([...toks.slice(0, k), word, stop], s.paragraph, body));
+      toks = toks.slice(k + 1).map((x, i) => ({ ...x, i }));
+      k = cutAt(toks);
+    }
+    out.push(toks === s.toks ? s : sentenceOf(toks, s.paragraph, body));
+  }
+  return out.map((s, index) => (s.index === index ? s : { ...s, index }));
+}
+
+/** Where a sentence runs on past "in." or "no." (see splitAfterWords), or -1. */
+function cutAt(toks: Tok[]): number {
+  for (let k = 1; k < toks.length - 1; k++) {
+    const t = toks[k];
+    if ((t.lower === "in." || t.lower === "no.") && toks[k - 1].pos !== "NUM" && /^[A-Z]/.test(toks[k + 1].text)) return k;
+  }
+  return -1;
+}
+
+function sentenceOf(toks: Tok[], paragraph: number, body: string): Sentence {
+  const start = toks[0].start;
+  const end = toks[toks.length - 1].end;
+  const text = body.slice(start, end);
+  return { index: -1, paragraph, start, end, text, words: wordCount(text), toks };
 }
 
 /**

@@ -136,6 +136,23 @@ describe("own texts: each type", () => {
   it("every question passes every rule", () => {
     for (const q of every) expect(validateQuestion(q, SCHOOL)).toEqual([]);
   });
+  it("short typed answers accept other forms, and reported facts name who reported them", () => {
+    const body = normalizeBody(`At least 300 volunteers planted trees along the River Tamar on Saturday. The work was organised by Helen Pryce, a teacher from the village of Calstock. She said that more than 40 local families had joined in. Pryce said that more than 25 farms had given land. The trees were paid for by a grant of £12,000 from the county council. The group plans to plant another 2,000 trees next spring.`);
+    const out = generateQuestionSet({ title: "Volunteers plant trees by the Tamar", body }, { count: 10 });
+    const all = [...out.questions, ...out.pool];
+    const typed = all.filter((q) => q.type === "short_answer");
+    // "At least how many …?": every smaller number is true too, so a bounded number is asked typed
+    const bounded = typed.find((q) => q.answer === "300");
+    expect(bounded?.prompt).toBe("At least how many volunteers planted trees along the River Tamar on Saturday?");
+    expect(bounded?.accept).toContain("At least 300");
+    const farms = typed.find((q) => q.answer === "25");
+    expect(farms?.prompt).toBe("More than how many farms had given land, according to Pryce?");
+    expect(farms?.accept).toContain("twenty-five");
+    // "She said that …" gives no question "according to she", and no stem keeps the sentence's full stop
+    for (const q of all) expect(q.prompt).not.toMatch(/according to (she|her)\b|[a-z][.!?][,?]/i);
+    for (const q of all) expect(validateQuestion(q, body)).toEqual([]);
+  });
+
   it("matching pairs people with what they said or did", () => {
     const body = normalizeBody(`Anna Berg won the race in Oslo on Sunday. Tom Reyes finished second after a late sprint. Lena Ito set a new course record in the women's event. Coach Mark Dale praised the young team after the final. The crowd of about 4,000 people cheered every finisher. Organisers said the event would return next year with a longer route.`);
     const m = generateQuestionSet({ title: "Race day", body }, { count: 10 });

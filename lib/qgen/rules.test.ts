@@ -44,6 +44,8 @@ describe("rules reject bad candidates", () => {
   });
   it("a stem that starts with a dangling pronoun", () => {
     expect(R.ruleNoDanglingPronoun(q({ type: "true_false", prompt: "True or false: He left Washington without a formal agreement." }), body)).toMatch(/pronoun/);
+    expect(R.ruleNoDanglingPronoun(q({ prompt: "How many people had been killed, according to she?" }), body)).toMatch(/attributed to the pronoun "she"/);
+    expect(R.ruleNoDanglingPronoun(q({ prompt: "How many people had been killed, according to Ukrainian officials?" }), body)).toBeNull();
   });
   it("a span that crosses a quotation boundary", () => {
     expect(R.ruleQuoteBoundary(q({ type: "fill_blank", prompt: "Fill in the blank: “Every coin came from _____ said the mayor.", answer: "here" }), body)).toMatch(/quotation/);
@@ -67,6 +69,9 @@ describe("rules reject bad candidates", () => {
   it("a stem that is not a clean question", () => {
     expect(R.ruleCleanStem(q({ prompt: "about how long did they speak" }), body)).toMatch(/capital/);
     expect(R.ruleCleanStem(q({ prompt: "About how long did they speak ?" }), body)).toMatch(/stray/);
+    expect(R.ruleCleanStem(q({ prompt: "More than how many families had joined in., according to Pryce?" }), body)).toMatch(/full stop/);
+    expect(R.ruleCleanStem(q({ prompt: "How much did the U.S., France and Germany pledge?" }), body)).toBeNull();
+    expect(R.ruleCleanStem(q({ prompt: "What did they buy at 9 a.m., before the talks?" }), body)).toBeNull();
   });
 
   it("a blank with too little around it", () => {

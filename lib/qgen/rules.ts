@@ -174,6 +174,8 @@ export const ruleNoDanglingPronoun: Rule = (q) => {
   if (q.type !== "multiple_choice" && q.type !== "short_answer") return null;
   const inverted = /\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\s+(he|she|it|they|we)\b/i.exec(p);
   if (inverted) return `the stem's subject is the pronoun "${inverted[1]}"`;
+  const attributed = /\baccording to (he|she|it|they|we|him|her|them|us|his|their|its)\b/i.exec(p);
+  if (attributed) return `the stem is attributed to the pronoun "${attributed[1]}"`;
   return null;
 };
 
@@ -425,6 +427,8 @@ export const ruleCleanStem: Rule = (q) => {
   const first = p.charCodeAt(0);
   if (!((first >= 65 && first <= 90) || first === 0x201c || first === 34)) return "the stem does not start with a capital letter";
   if (/\s{2,}|\s[,.?]|,,|\?\?/.test(p)) return "the stem has stray spaces or punctuation";
+  // a sentence's full stop left inside the stem ("… had joined in., according to …"; "etc.," and "a.m.," are fine)
+  if (/\b(?!etc\b)[a-z]{2,}[.!?][,?]/.test(p)) return "the stem keeps a full stop inside it";
   if (q.type === "multiple_choice" || q.type === "short_answer") if (!p.endsWith("?") && !(p.includes("_____") && p.startsWith("Which answer completes the sentence?"))) return "a question stem must end with a question mark";
   if (q.type === "fill_blank" && !p.includes("_____")) return "a fill-in-the-blank stem needs a blank";
   // more than 60 words needs at least 60 runs of white space between them: 119 characters

@@ -177,6 +177,8 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
     while (b < toks.length && toks[b].pos === "NOUN" && /^[a-z][a-z-]*$/.test(toks[b].text) && taken[b] !== 1) b++;
     let a = i;
     if (a > 0 && toks[a - 1].pos === "ADJ" && /^[a-z]{4,}$/.test(toks[a - 1].text) && taken[a - 1] !== 1) a--;
+    // "The group plans to plant …": a last noun in -s before "to" and a verb is the sentence's verb, misread
+    if (b - i >= 2 && /s$/.test(toks[b - 1].lower) && toks[b]?.lower === "to" && toks[b + 1]?.pos === "VERB") b--;
     const head = toks[b - 1].lower;
     if (b - a > 3 || GENERIC_NOUNS.has(head) || head.length < 5) {
       i = b;

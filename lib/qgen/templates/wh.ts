@@ -35,7 +35,14 @@ function cap(text: string): string {
 }
 
 function join(parts: string[]): string {
-  return parts.filter((p) => p.length > 0).join(" ").replace(/\s+,/g, ",").replace(/\s+/g, " ").trim();
+  // a clause that ends its sentence keeps no full stop inside the question ("… had joined in., according to …")
+  return parts
+    .filter((p) => p.length > 0)
+    .map((p) => p.replace(/(?<=[a-z0-9%])[.!?]+\s*$/, ""))
+    .join(" ")
+    .replace(/\s+,/g, ",")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function tail(ctx: Ctx, c: Clause, answerInPre: boolean): string {
@@ -52,6 +59,8 @@ function tail(ctx: Ctx, c: Clause, answerInPre: boolean): string {
     const b = c.attribution[1];
     while (a < b && /^(however|meanwhile|but|and|,)$/i.test(toks[a].text)) a++;
     if (b - a < 1 || b - a > 6) return "\u0000";
+    // "She said that …": "according to she" is no English, and "according to her" would not say who
+    if (b - a === 1 && /^(he|she|they|it|we|i|you)$/i.test(toks[a].text)) return "\u0000";
     parts.push(", according to " + lowerFirst(toks, a, spanText(ctx.body, toks, a, b)));
   }
   return parts.join(" ");
