@@ -91,7 +91,14 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
     if (value === null) continue;
     const next = toks[n1];
     const hedge = hedgeBefore(toks, i);
-    const number = (kind: SlotKind, b: number, unit?: string) => add({ kind, a: i, b, hedge: hedge?.hedge, hedgeA: hedge?.a, value, unit });
+    // (`after`: the token after what the number counts or measures)
+    const number = (kind: SlotKind, b: number, unit?: string, after = b) => {
+      // "50,000 bees or more" bounds the number from after it, "by nine votes to four" makes it half of a score:
+      // either way a question on the number alone would say something else
+      if (toks[after]?.lower === "or" && /^(more|fewer|less|so|longer|over|above|under|below|older|younger)$/.test(toks[after + 1]?.lower ?? "")) return;
+      if (toks[after]?.lower === "to" && isNumTok(toks[after + 1])) return;
+      add({ kind, a: i, b, hedge: hedge?.hedge, hedgeA: hedge?.a, value, unit });
+    };
     if (currency) {
       number("money", n1, currency);
     } else if (next && CURRENCY_WORDS.has(next.lower)) {
@@ -123,7 +130,7 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
       // a plural noun tagged as a verb at the end of the phrase ("40 roof beams and …")
       if (toks[b]?.pos === "VERB" && /[^s]s$/.test(toks[b].lower) && /^(and|,|\.|or)$/.test(toks[b + 1]?.text ?? "")) b++;
       if (MONTH_SET.has(toks[n1].text)) continue;
-      number("count", n1, toks.slice(n1, b).map((x) => x.text).join(" "));
+      number("count", n1, toks.slice(n1, b).map((x) => x.text).join(" "), b);
     }
   }
 

@@ -112,9 +112,14 @@ function howPhrase(slot: Slot): { phrase: string; answer: string } | null {
   }
 }
 
+/** Verbs that report speech: with a quotation in the sentence, what was said is the quotation. */
+const REPORTING = /^(said|says|told|tells|added|adds|explained|asked|replied|insisted|warned|wrote|announced)$/;
+
 export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   if (c.quoted) return null;
   const toks = c.sentence.toks;
+  // '"This is about safety," Adeyemi told the meeting.' would ask only "Who told the meeting?"
+  if (REPORTING.test(toks[c.head].lower) && /["“”]/.test(c.sentence.text)) return null;
   const body = ctx.body;
   const inSubj = slot.a >= c.subj[0] && slot.b <= c.subj[1];
   const inPred = slot.a >= c.pred[0] && slot.b <= c.pred[1];
@@ -168,6 +173,8 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   if (prep) ra--;
   if (prep && ra === c.head + 1 && /^(in|out|up|off|down|back)$/.test(prep) && slot.kind !== "place") return null;
   if (slot.possessive) return null;
+  // "died in Pompeii alone": the word after the answer belongs to it, and would be left to mean something else
+  if (/^(alone|itself|themselves|himself|herself|too|only|either)$/.test(toks[rb]?.lower ?? "")) return null;
   let wh: string | null = null;
   let answer = slot.text;
   let role: WhQuestion["role"] = "adjunct";
