@@ -56,4 +56,15 @@ describe("analyse", () => {
     expect(a.sentences.map((s) => s.index)).toEqual([0, 1, 2]);
     for (const s of a.sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it("ends a sentence after \"a.m.\" or \"p.m.\" before a name, and keeps a title it does not know with its name", () => {
+    const body = "The fair runs from 10 a.m. to 2 p.m. Children's author Lily Marsh will read. It opens at 9 a.m. Monday to Friday. Cllr. David Pryce defended the plan.";
+    expect(analyse(body).sentences.map((s) => s.text)).toEqual([
+      "The fair runs from 10 a.m. to 2 p.m.",
+      "Children's author Lily Marsh will read.",
+      "It opens at 9 a.m. Monday to Friday.",
+      "Cllr. David Pryce defended the plan.",
+    ]);
+    expect(analyse(body).sentences[3].toks.map((t) => t.i)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
 });

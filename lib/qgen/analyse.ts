@@ -34,6 +34,14 @@ export interface Analysis {
   paragraphs: number;
 }
 
+/**
+ * A line with no full stop, question or exclamation mark at its end (a headline, a heading, a caption): part of
+ * the text, but no sentence to ask about or to take names from ("Mary Seacole", "Town Votes to Save Library").
+ */
+export function isHeading(s: Sentence): boolean {
+  return !/[.!?][”"’')\]]*$/.test(s.text);
+}
+
 let nlpInstance: ReturnType<typeof winkNLP> | null = null;
 /** wink-nlp with its default pipeline (bench:qgen's yardstick). */
 export function wink(): ReturnType<typeof winkNLP> {
@@ -57,28 +65,42 @@ export function analyse(body: string): Analysis {
   // the same whether its paragraph is read alone or with the others. Should a sentence ever run across a break,
   // the body is read again paragraph by paragraph.
   const whole = read(body, 0, body, paragraphs);
-  if (whole !== null) return { body, sentences: splitAfterWords(whole, body), paragraphs: paragraphs.length };
+  if (whole !== null) return { body, sentences: fixBreaks(whole, body), paragraphs: paragraphs.length };
   const sentences: Sentence[] = [];
   for (const para of paragraphs) for (const s of read(para.text, para.start, body, [para]) ?? []) sentences.push({ ...s, index: sentences.length });
-  return { body, sentences: splitAfterWords(sentences, body), paragraphs: paragraphs.length };
+  return { body, sentences: fixBreaks(sentences, body), paragraphs: paragraphs.length };
 }
 
 /**
- * wink-nlp reads "in." and "no." as abbreviations (inches, number) and so runs on past a sentence that ends with
- * them when the next starts with a name: "… had joined in. Pryce said …" is one sentence to it. Such a sentence is
- * cut after the word, which becomes a word and a full stop, unless a number comes before it ("12 in. wide").
+ * Sentence breaks wink-nlp gets wrong around abbreviations. It reads "in." and "no." as abbreviations (inches,
+ * number) and "a.m."/"p.m." too, and so runs on past a sentence that ends with them when the next starts with a
+ * name: "… had joined in. Pryce said …" is one sentence to it. Such a sentence is cut after the word ("in." and
+ * "no." become a word and a full stop), unless a number comes before "in."/"no." ("12 in. wide") or a day or month
+ * follows "a.m."/"p.m." ("9 a.m. Monday"). It also ends a sentence after a title it does not know ("Cllr.", "Rev."),
+ * so a "sentence" of a short capitalised word and a full stop is joined to the one after it.
  */
-function splitAfterWords(sentences: Sentence[], body: string): Sentence[] {
-  if (!sentences.some((s) => s.toks.some((t) => t.lower === "in." || t.lower === "no."))) return sentences;
+function fixBreaks(sentences: Sentence[], body: string): Sentence[] {
+  if (!sentences.some((s) => (s.toks.length === 2 && s.toks[1].text === ".") || s.toks.some((t) => ABBREVIATED.has(t.lower)))) return sentences;
+  const joined: Sentence[] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    const next = sentences[k + 1];
+    if (next && s.toks.length === 2 && /^[A-Z][a-z]{1,4}$/.test(s.toks[0].text) && s.toks[1].text === "." && next.paragraph === s.paragraph && /^[A-Z]/.test(next.text)) {
+      joined.push(sentenceOf([...s.toks, ...next.toks.map((t, i) => ({ ...t, i: i + 2 }))], s.paragraph, body));
+      k++;
+    } else joined.push(s);
+  }
   const out: Sentence[] = [];
-  for (const s of sentences) {
+  for (const s of joined) {
     let toks = s.toks;
     let k = cutAt(toks);
     while (k >= 0) {
       const t = toks[k];
-      const word: Tok = { ...t, text: t.text.slice(0, -1), lower: t.lower.slice(0, -1), pos: t.lower === "in." ? "ADP" : "DET", end: t.end - 1 };
-      const stop: Tok = { i: k + 1, text: ".", lower: ".", pos: "PUNCT", start: t.end - 1, end: t.end };
-      out.push(sentenceOf([...toks.slice(0, k), word, stop], s.paragraph, body));
+      if (t.lower === "in." || t.lower === "no.") {
+        const word: Tok = { ...t, text: t.text.slice(0, -1), lower: t.lower.slice(0, -1), pos: t.lower === "in." ? "ADP" : "DET", end: t.end - 1 };
+        const stop: Tok = { i: k + 1, text: ".", lower: ".", pos: "PUNCT", start: t.end - 1, end: t.end };
+        out.push(sentenceOf([...toks.slice(0, k), word, stop], s.paragraph, body));
+      } else out.push(sentenceOf(toks.slice(0, k + 1), s.paragraph, body));
       toks = toks.slice(k + 1).map((x, i) => ({ ...x, i }));
       k = cutAt(toks);
     }
@@ -87,11 +109,15 @@ function splitAfterWords(sentences: Sentence[], body: string): Sentence[] {
   return out.map((s, index) => (s.index === index ? s : { ...s, index }));
 }
 
-/** Where a sentence runs on past "in." or "no." (see splitAfterWords), or -1. */
+const ABBREVIATED = new Set(["in.", "no.", "a.m.", "p.m."]);
+const DAY_OR_MONTH = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Where a sentence runs on past an abbreviated word (see fixBreaks), or -1. */
 function cutAt(toks: Tok[]): number {
   for (let k = 1; k < toks.length - 1; k++) {
     const t = toks[k];
-    if ((t.lower === "in." || t.lower === "no.") && toks[k - 1].pos !== "NUM" && /^[A-Z]/.test(toks[k + 1].text)) return k;
+    if (!ABBREVIATED.has(t.lower) || !/^[A-Z]/.test(toks[k + 1].text)) continue;
+    if (t.lower === "in." || t.lower === "no." ? toks[k - 1].pos !== "NUM" : !DAY_OR_MONTH.test(toks[k + 1].text)) return k;
   }
   return -1;
 }

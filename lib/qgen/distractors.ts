@@ -13,7 +13,7 @@ import { memoised } from "./memo";
 import type { NameEntity } from "./names";
 import { NUMERIC_KINDS, type Slot } from "./slots";
 import { perturb, phraseValue } from "./numbers";
-import { shuffled } from "./rng";
+import { fnv1a, shuffled } from "./rng";
 
 /** Lower case, no leading "the", words separated by single spaces (memoised for one run). */
 export function norm(text: string): string {
@@ -197,14 +197,18 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
     const same = ix.byUnit.get(`${slot.kind}|${slot.unit}`) ?? [];
     for (const x of same) if (x.value !== slot.value && linked(x.text)) avoid.add(x.value);
     if (slot.kind === "year") {
+      // never a year after the latest the article gives (a statue "unveiled in 2041")
+      const latest = Math.max(...same.map((x) => x.value), slot.value);
       for (const v of shuffled([-12, -7, -3, 4, 9, 15, -20, 25], ctx.seed, salt)) {
         const y = slot.value + v;
-        if (!avoid.has(y) && !ix.all.has(y)) push(String(y));
+        if (!avoid.has(y) && !ix.all.has(y) && y <= latest) push(String(y));
       }
       return out;
     }
     const values = same.filter((x) => !avoid.has(x.value)).map((x) => x.value);
-    const others = perturb(slot.value, numberText, shuffled(values, ctx.seed, salt), n + 3, avoid);
+    // which way the wrong numbers lie from the answer: fixed by the seed and the question, not always the same
+    const order = fnv1a(salt, ctx.seed >>> 0 || 1) % 4;
+    const others = perturb(slot.value, numberText, shuffled(values, ctx.seed, salt), n + 3, avoid, order, slot.kind === "percent" ? 100 : Infinity);
     // (push takes nothing once `out` is full: the checks stop there too)
     for (const o of others) if (out.length < n && !linked(o)) push(answer.replace(numberText, o));
     return out;
@@ -234,6 +238,9 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
     case "org":
     case "group": {
       const short = slot.entity ? answer.split(" ").length === 1 : false;
+      // a first name ("Mary" for Mary Seacole) is set beside first names, a surname beside surnames
+      const firstName = short && slot.entity !== undefined && slot.entity.full.includes(" ") && slot.entity.full.split(" ")[0].toLowerCase() === answer.toLowerCase();
+      const shortOf = (full: string) => (firstName ? full.split(" ")[0] : full.split(" ").slice(-1)[0]);
       const level = slot.kind === "place" || slot.kind === "country" ? placeLevel(answer) ?? (slot.kind === "country" ? "country" : null) : null;
       const the = (x: string) => /^the /i.test(x);
       const levelOk = (x: string) => {
@@ -247,12 +254,16 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
         !inSentence(x) && levelOk(x) && !knownContainment(x, answer) && !linked(x) && !containedInArticle(ctx.body, x, answer);
       const fromArticle: string[] = [];
       const kinds = slot.kind === "place" && level === "site" ? ["place", "org"] : [slot.kind];
+      // a person who shares a name with the answer may be the answer under another name ("Mary", "Seacole", and
+      // "Mary Jane Grant", her name at birth)
+      const named = new Set((slot.entity?.full ?? answer).toLowerCase().split(" "));
       for (const kind of kinds)
         for (const e of ix.byKind.get(kind) ?? []) {
           if (e === slot.entity) continue;
+          if (slot.kind === "person" && e.full.toLowerCase().split(" ").some((w) => named.has(w))) continue;
           if (kind !== slot.kind && placeLevel(e.full) !== "site") continue;
           if (e.mentions.some((m) => m.sentence === slot.sentence)) continue;
-          fromArticle.push(short && e.kind === "person" ? e.short : (e.article ? "the " : "") + e.full);
+          fromArticle.push(short && e.kind === "person" ? (firstName ? shortOf(e.full) : e.short) : (e.article ? "the " : "") + e.full);
         }
       if (slot.kind === "group") for (const g of ix.groups) fromArticle.push(g);
       for (const x of shuffled(fromArticle, ctx.seed, salt)) if (out.length < n && fits(x)) push(matchCase(x, answer));
@@ -261,7 +272,7 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
       const cap = slot.kind === "person" || slot.kind === "org" ? Math.min(n, 2) : n;
       if (out.length >= cap) return out;
       const fallback =
-        slot.kind === "person" ? (ix.news ? ix.fallback("news-people")! : ix.fallback("local-people")!).map((p) => (short ? p.split(" ").slice(-1)[0] : p))
+        slot.kind === "person" ? (ix.news ? ix.fallback("news-people")! : ix.fallback("local-people")!).map((p) => (short ? shortOf(p) : p))
         : slot.kind === "org" ? (ix.news ? ix.fallback("org")! : [])
         : slot.kind === "country" ? ix.fallback("country")!
         : slot.kind === "place" && level === "site" ? (ix.news && placeLevel(answer) === "site" && knownContainment(answer, "x") === false && Object.keys(LANDMARK_CITY).some((l) => norm(l) === norm(answer)) ? ix.fallback("site")! : [])

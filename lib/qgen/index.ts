@@ -3,7 +3,7 @@
  * normalise → sentences → facts → candidate questions → distractors → quality filter and rank → set.
  */
 import { countWords } from "../content/normalize";
-import { analyse } from "./analyse";
+import { analyse, isHeading } from "./analyse";
 import { findClauses } from "./clause";
 import type { Candidate, Ctx } from "./context";
 import { checkInput } from "./errors";
@@ -29,7 +29,8 @@ export * from "./rules";
 export function buildContext(title: string, body: string, seed: number): Ctx {
   const analysis = analyse(body);
   const sentences = analysis.sentences;
-  const gaz = buildGazetteer(sentences);
+  // headings are read (their offsets count) but never asked about, nor taken for names
+  const gaz = buildGazetteer(sentences.filter((s) => !isHeading(s)));
   return {
     body,
     title,
@@ -37,8 +38,8 @@ export function buildContext(title: string, body: string, seed: number): Ctx {
     analysis,
     sentences,
     gaz,
-    slots: sentences.map((s) => findSlots(s, gaz, body)),
-    clauses: sentences.map((s) => findClauses(s)),
+    slots: sentences.map((s) => (isHeading(s) ? [] : findSlots(s, gaz, body))),
+    clauses: sentences.map((s) => (isHeading(s) ? [] : findClauses(s))),
     centrality: centrality(sentences, title),
     lowerBody: body.toLowerCase(),
   };

@@ -156,6 +156,16 @@ export function buildGazetteer(sentences: Sentence[]): Gazetteer {
       entities.splice(entities.indexOf(e), 1);
     }
   }
+  // Link first names the same way when they point to one person: "Mary" is "Mary Seacole" (the most mentioned of
+  // the people with that first name, if one is mentioned more than the others).
+  for (const e of entities.slice()) {
+    if (e.key.includes(" ")) continue;
+    const owners = entities.filter((f) => f !== e && f.kind === "person" && f.key.startsWith(e.key + " ")).sort((x, y) => y.mentions.length - x.mentions.length);
+    if (owners.length === 0 || (owners.length > 1 && owners[0].mentions.length === owners[1].mentions.length)) continue;
+    owners[0].mentions.push(...e.mentions);
+    byKey.set(e.key, owners[0]);
+    entities.splice(entities.indexOf(e), 1);
+  }
   for (const e of entities) {
     if (e.kind === "person") {
       const parts = e.full.split(" ");

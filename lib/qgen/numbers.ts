@@ -111,12 +111,31 @@ function nice(value: number, original: number, decimals: number): number {
  * Plausible wrong values of the same magnitude: other values from the article first (same unit),
  * then fixed multipliers. Never the original, never zero or negative, all distinct.
  */
-export function perturb(value: number, text: string, articleValues: number[], count: number, avoid: Set<number>): string[] {
+/**
+ * Multipliers for wrong numbers, in four orders: which one a question takes (`order`) decides whether the answer
+ * tends to be the smallest, the second, the third or the largest of its options, so that its place among them
+ * gives nothing away ("the second smallest is right" was true of 24 of 29 number items before).
+ */
+const MULTIPLIERS = [
+  [2, 1.5, 3, 4, 0.5, 0.75, 0.25],
+  [2, 0.5, 1.5, 3, 0.75, 4, 0.25],
+  [0.5, 0.75, 1.5, 2, 0.25, 3, 4],
+  [0.25, 0.5, 0.75, 2, 1.5, 3, 4],
+];
+const SMALL_MULTIPLIERS = [
+  [2, 3, 1.5, 4, 0.5],
+  [2, 0.5, 3, 1.5, 4],
+  [0.5, 2, 1.5, 3, 4],
+  [0.5, 0.25, 2, 3, 1.5],
+];
+
+export function perturb(value: number, text: string, articleValues: number[], count: number, avoid: Set<number>, order = 1, max = Infinity): string[] {
   const style = styleOf(text);
   const out: string[] = [];
   const used = new Set<number>([value, ...avoid]);
   const push = (v: number) => {
-    if (!(v > 0) || used.has(v) || out.length >= count) return;
+    // (never 1, which would read "one years"; never past `max`, a percentage past 100)
+    if (!(v > 0) || v === 1 || v > max || used.has(v) || out.length >= count) return;
     if (style.words && numberToWords(v) === null && !style.scale) return;
     if (Number.isInteger(value) && value >= 1000 && value <= 2100 && !Number.isInteger(v)) return;
     // "9.5" stays in tenths: 19 would print as "19.0"
@@ -129,7 +148,7 @@ export function perturb(value: number, text: string, articleValues: number[], co
     out.push(text);
   };
   for (const v of articleValues) if (v !== value && v / value < 8 && value / v < 8) push(v);
-  const multipliers = value < 10 ? [2, 0.5, 3, 1.5, 4] : [2, 0.5, 1.5, 3, 0.75, 4, 0.25];
+  const multipliers = (value < 10 ? SMALL_MULTIPLIERS : MULTIPLIERS)[((order % 4) + 4) % 4];
   for (const m of multipliers) push(value < 10 && Number.isInteger(value) ? Math.round(value * m) : nice(value * m, value, style.decimals));
   for (let k = 1; out.length < count && k < 10; k++) push(value + k * Math.max(1, Math.round(value / 5)));
   return out;

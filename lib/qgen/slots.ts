@@ -97,6 +97,11 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
       // either way a question on the number alone would say something else
       if (toks[after]?.lower === "or" && /^(more|fewer|less|so|longer|over|above|under|below|older|younger)$/.test(toks[after + 1]?.lower ?? "")) return;
       if (toks[after]?.lower === "to" && isNumTok(toks[after + 1])) return;
+      // either end of a range ("from 1864 to 1879", "between 1805 and 1818"): a changed end could reverse it
+      if (toks[after]?.lower === "and" && isNumTok(toks[after + 1]) && toks[i - 1]?.lower === "between") return;
+      if ((toks[i - 1]?.lower === "to" || toks[i - 1]?.lower === "and") && isNumTok(toks[i - 2])) return;
+      // a time of day ("7 a.m.", "10 o'clock") is no quantity to ask or change
+      if (/^(a\.m\.|p\.m\.|am|pm|o'clock|o’clock)$/.test(toks[b]?.lower ?? "")) return;
       add({ kind, a: i, b, hedge: hedge?.hedge, hedgeA: hedge?.a, value, unit });
     };
     if (currency) {

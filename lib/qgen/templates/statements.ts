@@ -1,5 +1,5 @@
 /** Stand-alone statements made from the article (true), and the same with one detail changed (false). */
-import type { Tok } from "../analyse";
+import { isHeading, type Tok } from "../analyse";
 import type { Ctx } from "../context";
 import { spanText } from "../clause";
 import { distractorsFor, valueOf } from "../distractors";
@@ -39,7 +39,7 @@ export function statementOf(ctx: Ctx, index: number, maxWords = 28): Statement |
 
 function makeStatement(ctx: Ctx, index: number, maxWords: number): Statement | null {
   const s = ctx.sentences[index];
-  if (/["“”]/.test(s.text)) return null;
+  if (/["“”]/.test(s.text) || isHeading(s)) return null;
   const first = s.toks.find((t) => !/^(however|meanwhile|but|and|yet|still|also|,)$/i.test(t.text));
   if (!first || PRONOUNS.has(first.lower) || first.lower === "the" && /^the (same|other|latter|former)\b/i.test(s.text.replace(LEADING, ""))) return null;
   const words = s.words;

@@ -134,7 +134,11 @@ export function acceptFor(slot: Slot, answer: string): string[] {
       if (w) acc.add(answer.replace(/\b\d+\b|\b[a-z]+(-[a-z]+)?\b/, (m) => (m === String(v) ? w : m)));
       if (slot.hedge) acc.add(`${slot.hedge} ${answer}`);
     }
-    if (slot.kind === "count" && slot.unit && !answer.includes(slot.unit)) acc.add(`${answer} ${slot.unit}`);
+    // the unit the question names ("At least how many years …?" → "10,000 years", "at least 10,000 years")
+    if ((slot.kind === "count" || slot.kind === "duration" || slot.kind === "measure") && slot.unit && !answer.includes(slot.unit)) {
+      acc.add(`${answer} ${slot.unit}`);
+      if (slot.hedge) acc.add(`${slot.hedge} ${answer} ${slot.unit}`);
+    }
   }
   acc.delete(answer);
   return [...acc];

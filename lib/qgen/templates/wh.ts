@@ -38,7 +38,7 @@ function join(parts: string[]): string {
   // a clause that ends its sentence keeps no full stop inside the question ("… had joined in., according to …")
   return parts
     .filter((p) => p.length > 0)
-    .map((p) => p.replace(/(?<=[a-z0-9%])[.!?]+\s*$/, ""))
+    .map((p) => p.replace(/(?<![.][a-z])(?<=[a-z0-9%])[.!?]+\s*$/, ""))
     .join(" ")
     .replace(/\s+,/g, ",")
     .replace(/\s+/g, " ")
@@ -92,6 +92,11 @@ function whWord(slot: Slot): string | null {
   }
 }
 
+/** A number written in words, as an answer: "Two long tunnels …" is answered "two". */
+function numberAnswer(slot: Slot): string {
+  return /^[A-Z][a-z]/.test(slot.text) && !/\d/.test(slot.text) ? slot.text.charAt(0).toLowerCase() + slot.text.slice(1) : slot.text;
+}
+
 /** "How many people", "At least how many people", "About how long". */
 function howPhrase(slot: Slot): { phrase: string; answer: string } | null {
   const hedge = slot.hedge?.toLowerCase();
@@ -99,14 +104,14 @@ function howPhrase(slot: Slot): { phrase: string; answer: string } | null {
   const hedged = (p: string) => (lead ? `${cap(lead)} ${p}` : cap(p));
   switch (slot.kind) {
     case "count":
-      return { phrase: hedged(`how many ${slot.unit}`), answer: slot.text };
+      return { phrase: hedged(`how many ${slot.unit}`), answer: numberAnswer(slot) };
     case "duration":
-      if (!hedge || ABOUT_HEDGES.has(hedge)) return { phrase: hedged("how long"), answer: slot.text };
-      return { phrase: hedged(`how many ${slot.unit}`), answer: slot.text.replace(new RegExp(`\\s+${slot.unit}$`), "") };
+      if (!hedge || ABOUT_HEDGES.has(hedge)) return { phrase: hedged("how long"), answer: numberAnswer(slot) };
+      return { phrase: hedged(`how many ${slot.unit}`), answer: numberAnswer(slot).replace(new RegExp(`\\s+${slot.unit}$`), "") };
     case "measure":
-      return { phrase: hedged(`how many ${slot.unit}`), answer: slot.text.replace(new RegExp(`\\s+${slot.unit}$`), "") };
+      return { phrase: hedged(`how many ${slot.unit}`), answer: numberAnswer(slot).replace(new RegExp(`\\s+${slot.unit}$`), "") };
     case "money":
-      return { phrase: hedged("how much"), answer: slot.text };
+      return { phrase: hedged("how much"), answer: numberAnswer(slot) };
     default:
       return null;
   }
@@ -125,6 +130,10 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   const inPred = slot.a >= c.pred[0] && slot.b <= c.pred[1];
   // a slot outside the subject and the predicate is never asked about (checked first: most slots are in another clause)
   if (!inSubj && !inPred) return null;
+  // "…, its manager said on Wednesday": the day belongs to the saying, not to what was said
+  if (c.attribution && slot.a >= c.attribution[0] && slot.b <= c.attribution[1]) return null;
+  // a clause after ", and …" whose subject the parser starts at the conjunction
+  if (/^(and|but|or)$/i.test(toks[c.subj[0]]?.text ?? "")) return null;
   const inPre = c.pre !== null && slot.a >= c.pre[0] && slot.b <= c.pre[1];
   const end = tail(ctx, c, inPre);
   if (end === "\u0000") return null;
@@ -175,6 +184,14 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   if (slot.possessive) return null;
   // "died in Pompeii alone": the word after the answer belongs to it, and would be left to mean something else
   if (/^(alone|itself|themselves|himself|herself|too|only|either)$/.test(toks[rb]?.lower ?? "")) return null;
+  // "on Tuesday night": the part of the day goes with the day
+  if (slot.kind === "weekday" && /^(night|morning|afternoon|evening)$/.test(toks[rb]?.lower ?? "")) rb++;
+  // one of a pair ("at Blisworth and Braunston"), or inside a phrase that hangs on a noun ("a petition signed by
+  // 3,000 people"): taking it out leaves the rest broken
+  if (/^(and|or)$/.test(toks[rb]?.lower ?? "") || /^(and|or)$/.test(toks[ra - 1]?.lower ?? "")) return null;
+  if (prep && ra - 1 > c.head && toks[ra - 1]?.pos === "VERB") return null;
+  // "equalised two minutes after the break", "won for the first time in 27 years": not how long it lasted
+  if (slot.kind === "duration" && (/^(after|before|later|earlier|into|ago)$/.test(toks[rb]?.lower ?? "") || (prep !== null && prep !== "for"))) return null;
   let wh: string | null = null;
   let answer = slot.text;
   let role: WhQuestion["role"] = "adjunct";
@@ -248,10 +265,15 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   // Subject and verb: invert the auxiliary or add do-support.
   const subj = lowerFirst(toks, c.subj[0], spanText(body, toks, c.subj[0], c.subj[1]));
   let verbPart: string[];
-  if (c.aux >= 0) {
+  const haveAlone = c.aux >= 0 && /^(has|have|had)$/.test(toks[c.aux].lower) && c.verb[1] <= c.aux + 1;
+  if (c.aux >= 0 && !haveAlone) {
     const aux = toks[c.aux].lower;
     const restVerb = spanText(body, toks, c.aux + 1, c.verb[1]);
     verbPart = [aux, subj, restVerb];
+  } else if (haveAlone) {
+    // "has" as the main verb takes do-support: "How many volunteers does the food bank have?", not "… has the food bank?"
+    const aux = toks[c.aux].lower;
+    verbPart = [aux === "had" ? "did" : aux === "has" ? "does" : "do", subj, "have"];
   } else {
     const forms = verbForms(toks[c.head].lower);
     if (!forms) return null;
