@@ -165,6 +165,37 @@ describe("own texts: each type", () => {
     for (const q of all) expect(validateQuestion(q, body)).toEqual([]);
   });
 
+  it("on a text with a headline: wrong options that are possible, names kept apart, units accepted", () => {
+    const body = normalizeBody(`Riverside Food Bank Marks Ten Years
+
+The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 2014 with her brother Daniel Lopez. Maria took over the running of the warehouse in 2016. About 95 percent of the food is donated by local shops. The food bank opened a second warehouse in 2019 at Millbrook and Eastfield. Volunteers packed parcels for at least three days before the holiday, and the warehouse stayed open until 9 p.m. Local councillor Ravi Shah praised the team. In 2018, Maria trained the new drivers. He said that more than 2,000 families had been helped last winter.`);
+    const all = [1, 2, 3].flatMap((seed) => {
+      const o = generateQuestionSet({ title: "Food bank", body }, { seed, count: 12 });
+      return [...o.questions, ...o.pool];
+    });
+    const shown = (q: GeneratedQuestion) => [q.prompt, ...(q.choices ?? []), ...(q.items ?? []), ...(Array.isArray(q.answer) ? q.answer : [q.answer])];
+    for (const q of all) {
+      expect(validateQuestion(q, body)).toEqual([]);
+      for (const t of shown(q)) {
+        // the headline is no sentence; no year after the article's latest, no share over 100 per cent, no time changed
+        expect(t).not.toMatch(/Ten Years|Marks/);
+        for (const y of t.match(/\b(1[89]|20)\d\d\b/g) ?? []) expect(Number(y)).toBeLessThanOrEqual(2019);
+        for (const pc of t.match(/\d+(?= percent)/g) ?? []) expect(Number(pc)).toBeLessThanOrEqual(100);
+        expect(t).not.toMatch(/until (?!9 p\.m\.)\d+ p\.m\./);
+      }
+    }
+    // "Maria" is Maria Lopez: no Lopez among her wrong options, and first names beside a first name
+    const who = all.find((q) => q.prompt === "Who trained the new drivers in 2018?");
+    expect(who?.answer).toBe("Maria");
+    for (const c of who!.choices!) expect(c).toMatch(/^[A-Z][a-z]+$/);
+    expect(who!.choices!.filter((c) => /Lopez|Daniel/.test(c))).toEqual([]);
+    // a typed number takes the unit the question names
+    const typed = all.find((q) => q.prompt === "At least how many volunteers does the Riverside Food Bank have?");
+    expect(typed?.accept).toEqual(expect.arrayContaining(["80 volunteers", "at least 80 volunteers"]));
+    // one of a pair of places is not asked alone ("Where did the food bank open … and Eastfield?")
+    expect(all.filter((q) => q.type === "multiple_choice" && /^Where\b/.test(q.prompt))).toEqual([]);
+  });
+
   it("matching pairs people with what they said or did", () => {
     const body = normalizeBody(`Anna Berg won the race in Oslo on Sunday. Tom Reyes finished second after a late sprint. Lena Ito set a new course record in the women's event. Coach Mark Dale praised the young team after the final. The crowd of about 4,000 people cheered every finisher. Organisers said the event would return next year with a longer route.`);
     const m = generateQuestionSet({ title: "Race day", body }, { count: 10 });

@@ -27,4 +27,15 @@ describe("numbers written in words", () => {
     // a changed number word is a number word, never a word with another spliced into it ("sixty-eightty")
     for (const q of [...set.questions, ...set.pool]) for (const t of [q.prompt, ...(q.choices ?? [])]) expect(t).not.toMatch(/\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+ty\b|\w+teenteen/);
   });
+
+  it("puts the answer at different places among its wrong numbers, and keeps them under a maximum", () => {
+    const place = (order: number) => {
+      const options = [40, ...perturb(40, "40", [], 3, new Set(), order).map(Number)];
+      return [...options].sort((a, b) => a - b).indexOf(40);
+    };
+    expect(new Set([0, 1, 2, 3].map(place)).size).toBeGreaterThanOrEqual(3);
+    for (const order of [0, 1, 2, 3]) for (const v of perturb(95, "95", [], 3, new Set(), order, 100)) expect(Number(v)).toBeLessThanOrEqual(100);
+    for (const order of [0, 1, 2, 3]) expect(perturb(2, "two", [], 3, new Set(), order)).not.toContain("one");
+  });
 });
+
