@@ -91,16 +91,23 @@ function unresolvedPronoun(toks: Tok[], start: number, end: number): boolean {
 
 /** Slots whose change gives a statement that is false according to the article. */
 export function alterable(slot: Slot): boolean {
-  return ["money", "count", "duration", "measure", "percent", "year", "weekday", "date", "month"].includes(slot.kind);
+  // numbers, days and dates, and people: one person swapped for another ("Ravi Shah founded it" for "Maria Lopez
+  // founded it"), so that a statement without a number is not always true. (Not places or organisations, which
+  // need "the" in some places and not others: "leaving U.S. in urgent need", "The The European Union".)
+  return ["money", "count", "duration", "measure", "percent", "year", "weekday", "date", "month", "person"].includes(slot.kind) && !slot.possessive;
 }
 
 const LOWER_BOUNDS = new Set(["at least", "more than", "over", "just over", "some"]);
 const UPPER_BOUNDS = new Set(["under", "less than", "fewer than", "up to", "at most", "just under"]);
 
 /** The details of a statement that falsify may change (true/false items leave bounded numbers alone). */
+/** Words that tell a person's sex: a person swapped into such a statement could give the change away. */
+const GENDERED = /\b(she|her|hers|herself|he|him|his|himself|woman|man|businesswoman|businessman|wife|husband|mother|father|daughter|son|sister|brother|mrs|mr|ms|miss|sir|lady)\b/i;
+
 export function alterableSlots(ctx: Ctx, st: Statement, mode: "tf" | "notsaid"): Slot[] {
   return ctx.slots[st.sentence].filter((x) => {
     if (!alterable(x) || x.start < st.start || x.end > st.end) return false;
+    if (x.kind === "person" && GENDERED.test(ctx.body.slice(st.start, st.end))) return false;
     const hedge = x.hedge?.toLowerCase();
     return !(mode === "tf" && hedge && (LOWER_BOUNDS.has(hedge) || UPPER_BOUNDS.has(hedge)));
   });
@@ -119,6 +126,8 @@ export function falsify(ctx: Ctx, st: Statement, salt = 0, mode: "tf" | "notsaid
   const hedge = slot.hedge?.toLowerCase() ?? "";
   const statement = ctx.body.slice(st.start, st.end);
   const wrongs = distractorsFor(ctx, slot, slot.text, 5, statement).filter((w) => {
+    // another person of the article, never a name it does not mention (which would give the change away)
+    if (slot.kind === "person") return ctx.gaz.find(w) !== undefined;
     if (slot.value === undefined) return true;
     const v = valueOf(w);
     if (v === null) return false;
