@@ -52,7 +52,7 @@ export function defaultFill(count: number): number {
 const FLOOR = 20;
 
 // Multiple choice leads; fill-in-the-blank comes once per round, after short answers.
-const ROTATION = ["multiple_choice", "true_false", "multiple_choice", "short_answer", "fill_blank", "multiple_choice", "true_false", "multiple_choice", "short_answer"];
+const ROTATION = ["multiple_choice", "true_false", "short_answer", "multiple_choice", "fill_blank", "multiple_choice", "true_false", "multiple_choice", "short_answer"];
 /** For the same fact, the type a teacher would rather ask. */
 const TYPE_PREFERENCE: Record<string, number> = { multiple_choice: 0.04, short_answer: 0.02, true_false: 0.01, fill_blank: 0 };
 
