@@ -196,6 +196,22 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
     expect(all.filter((q) => q.type === "multiple_choice" && /^Where\b/.test(q.prompt))).toEqual([]);
   });
 
+  it("blanks neither part of a longer name nor a misread verb, and keeps a pair of nouns whole", () => {
+    const body = normalizeBody(`Less than 1 percent of the world's fresh water is found in lakes and rivers, according to the survey of 2021. Because the sun moves across the sky during the day, bees must adjust their sense of direction every few minutes. The canal is now looked after by the Canal & River Trust, a charity founded in 2012. A statue of her was unveiled outside St. Thomas' Hospital in London in 2016. After the London and Birmingham Railway opened in 1838, trade on the canal began to fall. Engineers rebuilt the sluice gates, which had been buried under mud for decades.`);
+    const all = [1, 2].flatMap((seed) => {
+      const o = generateQuestionSet({ title: "Notes", body }, { seed, count: 12 });
+      return [...o.questions, ...o.pool];
+    });
+    const blanks = all.filter((q) => q.prompt.includes("_____")).map((q) => q.prompt);
+    expect(blanks.length).toBeGreaterThan(3);
+    for (const p of blanks) {
+      expect(p).not.toMatch(/in lakes\.|the _____ across|& _____|_____ &|_____['’] Hospital|the _____ and Birmingham/);
+    }
+    // the compound noun is still a blank of its own
+    expect(blanks.some((p) => /rebuilt the _____, which/.test(p))).toBe(true);
+    for (const q of all) expect(validateQuestion(q, body)).toEqual([]);
+  });
+
   it("matching pairs people with what they said or did", () => {
     const body = normalizeBody(`Anna Berg won the race in Oslo on Sunday. Tom Reyes finished second after a late sprint. Lena Ito set a new course record in the women's event. Coach Mark Dale praised the young team after the final. The crowd of about 4,000 people cheered every finisher. Organisers said the event would return next year with a longer route.`);
     const m = generateQuestionSet({ title: "Race day", body }, { count: 10 });

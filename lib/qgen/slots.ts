@@ -189,8 +189,10 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
     while (b < toks.length && toks[b].pos === "NOUN" && /^[a-z][a-z-]*$/.test(toks[b].text) && taken[b] !== 1) b++;
     let a = i;
     if (a > 0 && toks[a - 1].pos === "ADJ" && /^[a-z]{4,}$/.test(toks[a - 1].text) && taken[a - 1] !== 1) a--;
-    // "The group plans to plant …": a last noun in -s before "to" and a verb is the sentence's verb, misread
+    // "The group plans to plant …", "the sun moves across …", "Each worker lives for …": a last noun in -s after a
+    // singular one, following "the", "a" or "each", is the sentence's verb, misread
     if (b - i >= 2 && /s$/.test(toks[b - 1].lower) && toks[b]?.lower === "to" && toks[b + 1]?.pos === "VERB") b--;
+    else if (b - i === 2 && /[^s]s$/.test(toks[b - 1].lower) && !/s$/.test(toks[b - 2].lower) && /^(the|a|an|each|every)$/.test(toks[i - 1]?.lower ?? "") && /^(ADP|ADV)$/.test(toks[b]?.pos ?? "")) b--;
     const head = toks[b - 1].lower;
     if (b - a > 3 || GENERIC_NOUNS.has(head) || head.length < 5) {
       i = b;

@@ -1,6 +1,7 @@
 /** Helpers shared by the question templates: evidence spans, explanations, option order. */
 
 export const BLANK = "_____";
+import type { Tok } from "../analyse";
 import type { Ctx, Candidate } from "../context";
 import type { Evidence, GeneratedQuestion, QuestionType } from "../types";
 import { memoised } from "../memo";
@@ -117,7 +118,9 @@ function makeBlankSentence(ctx: Ctx, index: number, slot: { a: number; b: number
       }
       if (ok) {
         let b = slot.b;
-        while (b < toks.length && toks[b].text !== "," && toks[b].text !== ";" && !(toks[b].pos === "CCONJ" && b >= slot.b + 3) && !/^[.!?]$/.test(toks[b].text)) b++;
+        // (not before an "and" between two bare nouns: "lakes and rivers" is one place, cut it and the claim changes)
+        const joinsNouns = (k: number) => toks[k + 1]?.pos === "NOUN" && /^(NOUN|PROPN)$/.test(toks[k - 1]?.pos ?? "") && (k + 2 >= toks.length || /^[.,;:!?]$/.test(toks[k + 2].text));
+        while (b < toks.length && toks[b].text !== "," && toks[b].text !== ";" && !(toks[b].pos === "CCONJ" && b >= slot.b + 3 && !joinsNouns(b)) && !/^[.!?]$/.test(toks[b].text)) b++;
         start = toks[a].start;
         end = toks[b - 1].end;
       }
@@ -128,6 +131,18 @@ function makeBlankSentence(ctx: Ctx, index: number, slot: { a: number; b: number
   if (!/[.!?]$/.test(text)) text += ".";
   if (wordCount(text) > 40) return null;
   return capFirst(text);
+}
+
+/**
+ * The slot is part of a longer name, which a blank would cut: "Canal & _____", "St. Thomas' Hospital", "St.
+ * Peter's _____", "the _____ and Birmingham Railway".
+ */
+export function partOfLongerName(toks: Tok[], slot: { a: number; b: number; text: string; entity?: unknown }): boolean {
+  const before = toks[slot.a - 1];
+  const after = toks[slot.b];
+  if (before?.text === "&" || after?.text === "&" || /^[’']$/.test(after?.text ?? "")) return true;
+  if (/^[’']s$/.test(before?.text ?? "") && /^[A-Z]/.test(slot.text)) return true;
+  return slot.entity !== undefined && before?.lower === "the" && /^(and|of)$/.test(after?.lower ?? "") && /^[A-Z]/.test(toks[slot.b + 1]?.text ?? "");
 }
 
 /** An option placed into a blank: no doubled "the", and a lower-case "the" inside a sentence. */
