@@ -154,13 +154,13 @@ describe("own texts: each type", () => {
   });
 
   it("asks nothing that would cut a number or a name from the words that belong to it", () => {
-    const body = normalizeBody(`A strong colony can contain 50,000 bees or more. The council vote passed by nine votes to four on Monday. About 2,000 people are thought to have died in Pompeii alone. "This is about making the town centre safer," Ruth Adeyemi told the meeting. The council will spend £150,000 on benches, planters and new lighting in the town centre. Excavations at Pompeii started in 1748 under the engineer Rocque de Alcubierre.`);
+    const body = normalizeBody(`A strong colony can contain 50,000 bees or more. The council vote passed by nine votes to four on Monday. About 2,000 people are thought to have died in Pompeii alone. "This is about making the town centre safer," Ruth Adeyemi told the meeting. The council will spend £150,000 on benches, planters and new lighting in the town centre. Excavations at Pompeii started in 1748 under the engineer Rocque de Alcubierre. Dr. Ortiz said that her next study, due to begin on Monday, would look at the whales. Whales arrive in the fjords in November every year.`);
     const out = generateQuestionSet({ title: "Notes", body }, { count: 12 });
     const all = [...out.questions, ...out.pool];
     const asks = all.filter((q) => q.type === "multiple_choice" || q.type === "short_answer").map((q) => q.prompt);
     // not "How many bees can a strong colony contain or more?", "By how many votes did the vote pass to four?",
     // "Where are about 2,000 people thought to have died alone?" or "Who told the meeting?"
-    for (const p of asks) expect(p).not.toMatch(/or more\?|^By how many votes|died alone|told the meeting/);
+    for (const p of asks) expect(p).not.toMatch(/or more\?|^By how many votes|died alone|told the meeting|^On which day did Dr\. Ortiz say|does Whales/);
     expect(asks.some((p) => /how much will the council spend/i.test(p))).toBe(true);
     for (const q of all) expect(validateQuestion(q, body)).toEqual([]);
   });

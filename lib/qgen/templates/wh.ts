@@ -184,6 +184,14 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   if (slot.possessive) return null;
   // "died in Pompeii alone": the word after the answer belongs to it, and would be left to mean something else
   if (/^(alone|itself|themselves|himself|herself|too|only|either)$/.test(toks[rb]?.lower ?? "")) return null;
+  // "Dr. Ortiz said that her next study, due to begin on Monday, …": a time after "that", "which", … or after another
+  // verb belongs to that clause, not to the one the question asks about
+  if (slot.kind === "weekday" || slot.kind === "date" || slot.kind === "year" || slot.kind === "month") {
+    for (let k = c.head + 1; k < ra; k++) {
+      if (/^(that|which|who|whom|whose|when|where|while|because|although|if|until|before|after)$/.test(toks[k].lower)) return null;
+      if (toks[k].pos === "VERB" && toks[k - 1]?.lower === "to" && verbForms(toks[k].lower)?.infinitive === toks[k].lower) return null;
+    }
+  }
   // "on Tuesday night": the part of the day goes with the day
   if (slot.kind === "weekday" && /^(night|morning|afternoon|evening)$/.test(toks[rb]?.lower ?? "")) rb++;
   // one of a pair ("at Blisworth and Braunston"), or inside a phrase that hangs on a noun ("a petition signed by
@@ -277,7 +285,11 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   } else {
     const forms = verbForms(toks[c.head].lower);
     if (!forms) return null;
-    const doWord = forms.tense === "past" ? "did" : isPlural(toks, c.subj[0], c.subj[1]) ? "do" : "does";
+    // the verb as written agrees with its subject: "arrive" takes "do", "arrives" "does" (a capitalised "Whales" at
+    // the start is no name, whatever its tag)
+    const written = toks[c.head].lower;
+    const baseForm = written === forms.infinitive && written !== forms.present3 && written !== forms.past;
+    const doWord = forms.tense === "past" ? "did" : isPlural(toks, c.subj[0], c.subj[1]) || baseForm ? "do" : "does";
     const adv = spanText(body, toks, c.subj[1], c.verb[0]).replace(/^,.*$/, "");
     verbPart = [doWord, subj, adv, forms.infinitive];
   }
