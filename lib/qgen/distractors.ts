@@ -51,6 +51,8 @@ const FALLBACK_LISTS = new Map<string, string[]>([
   ["local-people", FIRST_NAMES.map((f, i) => `${f} ${SURNAMES[(i * 3) % SURNAMES.length]}`)],
 ]);
 
+const FIRST_NAME_SET = new Set(FIRST_NAMES.map((f) => f.toLowerCase()));
+
 /** Per-article values for distractors, computed once (never a scan of the article per candidate). */
 const indexCache = new WeakMap<Ctx, ArticleIndex>();
 function articleIndex(ctx: Ctx): ArticleIndex {
@@ -239,7 +241,8 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
     case "group": {
       const short = slot.entity ? answer.split(" ").length === 1 : false;
       // a first name ("Mary" for Mary Seacole) is set beside first names, a surname beside surnames
-      const firstName = short && slot.entity !== undefined && slot.entity.full.includes(" ") && slot.entity.full.split(" ")[0].toLowerCase() === answer.toLowerCase();
+      const firstName =
+        short && slot.entity !== undefined && (slot.entity.full.includes(" ") ? slot.entity.full.split(" ")[0].toLowerCase() === answer.toLowerCase() : FIRST_NAME_SET.has(answer.toLowerCase()));
       const shortOf = (full: string) => (firstName ? full.split(" ")[0] : full.split(" ").slice(-1)[0]);
       const level = slot.kind === "place" || slot.kind === "country" ? placeLevel(answer) ?? (slot.kind === "country" ? "country" : null) : null;
       const the = (x: string) => /^the /i.test(x);
@@ -261,6 +264,8 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
         for (const e of ix.byKind.get(kind) ?? []) {
           if (e === slot.entity) continue;
           if (slot.kind === "person" && e.full.toLowerCase().split(" ").some((w) => named.has(w))) continue;
+          // (beside a first name, only people whose first name the article gives: not "Okafor" of "Mr. Okafor")
+          if (firstName && !e.full.includes(" ") && !FIRST_NAME_SET.has(e.full.toLowerCase())) continue;
           if (kind !== slot.kind && placeLevel(e.full) !== "site") continue;
           if (e.mentions.some((m) => m.sentence === slot.sentence)) continue;
           fromArticle.push(short && e.kind === "person" ? (firstName ? shortOf(e.full) : e.short) : (e.article ? "the " : "") + e.full);

@@ -90,7 +90,9 @@ export class GiveAways {
     for (const x of c.sentences)
       for (const d of this.multiOn.get(x) ?? []) {
         const shown = this.shownText(d);
-        if (includesAny(shown, this.answersOf(c)) || this.showsItem(c, d)) n = 2;
+        // (a true/false statement on the sentence a NOT-said item changes is one of its options, or the true
+        // version of its answer)
+        if (includesAny(shown, this.answersOf(c)) || this.showsItem(c, d) || (c.q.type === "true_false" && d.q.type === "not_said" && x === d.sentences[0])) n = 2;
         else if (c.q.type === "true_false" || (d.q.type === "not_said" && x === d.sentences[0])) n = Math.max(n, 1);
       }
     return n;

@@ -15,6 +15,9 @@ export const TITLES = new Set([
   "general", "colonel", "captain", "commander", "admiral", "sergeant", "pope", "bishop", "archbishop", "father",
   "reverend", "rev", "chief", "secretary", "ambassador", "councillor", "coach", "inspector", "detective", "officer",
   "foreign", "defence", "defense", "deputy", "emperor", "empress", "duke", "duchess", "count", "countess", "saint",
+  "cllr",
+  // as wink-nlp reads them, one token with the full stop ("Dr. Ruth Adeyemi" is Ruth Adeyemi, a doctor)
+  "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "cllr.", "gov.", "sen.", "gen.", "capt.", "col.", "sgt.", "insp.", "supt.",
 ]);
 
 /** A title that can stand alone as a noun and is never an acceptable answer by itself. */

@@ -19,6 +19,8 @@ interface Pair {
 function pairs(ctx: Ctx): Pair[] {
   const out: Pair[] = [];
   for (const s of ctx.sentences) {
+    // ("said the standard was 'remarkable'" would lose its quotation)
+    if (/["“”]/.test(s.text)) continue;
     for (const c of ctx.clauses[s.index]) {
       if (c.quoted || c.attribution) continue;
       const slot = ctx.slots[s.index].find((x) => x.entity && x.a >= c.subj[0] && x.b <= c.subj[1]);

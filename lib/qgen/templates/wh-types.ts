@@ -132,7 +132,8 @@ export function acceptFor(slot: Slot, answer: string): string[] {
     const v = valueOf(answer);
     if (v !== null) {
       const w = numberToWords(v);
-      if (w) acc.add(answer.replace(/\b\d+\b|\b[a-z]+(-[a-z]+)?\b/, (m) => (m === String(v) ? w : m)));
+      // (a percentage in words reads "nine percent", never "nine%")
+      if (w) acc.add(answer.replace(/\b\d+\b|\b[a-z]+(-[a-z]+)?\b/, (m) => (m === String(v) ? w : m)).replace(/([a-z])\s?%/, "$1 percent"));
       if (slot.hedge) acc.add(`${slot.hedge} ${answer}`);
     }
     // the unit the question names ("At least how many years …?" → "10,000 years", "at least 10,000 years")

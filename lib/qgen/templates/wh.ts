@@ -20,8 +20,10 @@ export interface WhQuestion {
 
 const ABOUT_HEDGES = new Set(["about", "around", "roughly", "approximately", "nearly", "almost", "some"]);
 
-function lowerFirst(toks: Tok[], a: number, text: string): string {
+function lowerFirst(toks: Tok[], a: number, text: string, body = ""): string {
   const t = toks[a];
+  // a sentence's first word that the article also writes in lower case is no name ("Bus drivers", "Engineers")
+  if (t.i === 0 && /^[A-Z][a-z]+$/.test(t.text) && !TITLES.has(t.lower) && new RegExp(`[a-z,] ${t.lower}\\b`).test(body)) return text.charAt(0).toLowerCase() + text.slice(1);
   if (t.i === 0 && /^(each|every|all|both|some|many|most|several|few|another|such)$/.test(t.lower)) return text.charAt(0).toLowerCase() + text.slice(1);
   if (TITLES.has(t.lower) || isDemonym(t.text) || /^[A-Z]{2,}|^[A-Z]\./.test(t.text) || t.text === "I") return text;
   // a sentence-initial common noun ("Organisers said …") loses its capital; a name keeps it
@@ -137,8 +139,22 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   const inPre = c.pre !== null && slot.a >= c.pre[0] && slot.b <= c.pre[1];
   const end = tail(ctx, c, inPre);
   if (end === "\u0000") return null;
-  const verbText = spanText(body, toks, c.verb[0], c.verb[1]);
+  // a negation the question would leave out turns the answer round ("Mary never earned any money from them" is
+  // no answer to "Who earned any money from them?"): words between the subject and the verb go into the question,
+  // and a clause whose "not"/"never" would still be lost is not asked
+  const between = c.subj[1] < c.verb[0] ? spanText(body, toks, c.subj[1], c.verb[0]).trim() : "";
+  const adverbs = /^[a-z’' -]*$/i.test(between) && !/,/.test(between) ? between : "";
+  const verbText = join([adverbs, spanText(body, toks, c.verb[0], c.verb[1])]);
   const predText = spanText(body, toks, c.pred[0], c.pred[1]);
+  for (let k = c.subj[0]; k < c.pred[1]; k++) {
+    if (!/^(not|never|n't|n’t|no|nobody|nothing|none|neither|nor)$/.test(toks[k].lower)) continue;
+    const inVerb = (k >= c.verb[0] && k < c.verb[1]) || (adverbs !== "" && k >= c.subj[1] && k < c.verb[0]);
+    const inPred = k >= c.pred[0] && k < c.pred[1] && !(k >= slot.a && k < slot.b);
+    if (!inVerb && !inPred) return null;
+  }
+  // "The judges, led by Dr. Adeyemi, spent …": a second verb after a comma means the parser took a participle
+  // for the clause's verb
+  for (let k = c.pred[0]; k < c.pred[1] - 1; k++) if (toks[k].text === "," && toks[k + 1].pos === "VERB" && verbForms(toks[k + 1].lower)?.tense === "past" && !/ing$/.test(toks[k + 1].lower)) return null;
 
   if (inSubj) {
     // Everything in the subject besides the slot may only be "the", titles, or a demonym before a title.
@@ -159,6 +175,8 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
     const wh = whWord(slot);
     if (!wh) return null;
     if (slot.possessive) return null;
+    // "… a patent for her 'window cleaning device'": the predicate must not stop at a possessive
+    if (/\b(her|his|their|its|our|my|your|the|a|an|of)$/i.test(predText.trim())) return null;
     const agreed = verbText.replace(/^(are|were|have)\b/, (m) => ({ are: "is", were: "was", have: "has" })[m] ?? m);
     return { prompt: join([wh, agreed, predText, end]) + "?", answer: withArticle(slot), role: "subject" };
   }
@@ -187,11 +205,15 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   // "Dr. Ortiz said that her next study, due to begin on Monday, …": a time after "that", "which", … or after another
   // verb belongs to that clause, not to the one the question asks about
   if (slot.kind === "weekday" || slot.kind === "date" || slot.kind === "year" || slot.kind === "month") {
+    // ("Mr. Okafor said he would meet the company again on Thursday": the day of the meeting, not of the saying)
+    if (REPORTING.test(toks[c.head].lower) || /^(say|says|said|tell|told|think|thinks|thought|believe|believes|believed|hope|hopes|hoped|expect|expects|expected)$/.test(toks[c.head].lower)) return null;
     for (let k = c.head + 1; k < ra; k++) {
       if (/^(that|which|who|whom|whose|when|where|while|because|although|if|until|before|after)$/.test(toks[k].lower)) return null;
       if (toks[k].pos === "VERB" && toks[k - 1]?.lower === "to" && verbForms(toks[k].lower)?.infinitive === toks[k].lower) return null;
     }
   }
+  // "in Greene County, Alabama": the place after the comma belongs to the answer
+  if (toks[rb]?.text === "," && toks[rb + 1]?.pos === "PROPN" && (slot.kind === "place" || slot.kind === "country")) return null;
   // "on Tuesday night": the part of the day goes with the day
   if (slot.kind === "weekday" && /^(night|morning|afternoon|evening)$/.test(toks[rb]?.lower ?? "")) rb++;
   // one of a pair ("at Blisworth and Braunston"), or inside a phrase that hangs on a noun ("a petition signed by
@@ -236,7 +258,7 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
         if (!forms) return null;
         const verb = toks[c.aux].lower === "was" || toks[c.aux].lower === "were" ? forms.past : forms.present3;
         if (forms.past === toks[c.head].lower || toks[c.aux].lower.startsWith("w")) {
-          const subj = lowerFirst(toks, c.subj[0], spanText(body, toks, c.subj[0], c.subj[1]));
+          const subj = lowerFirst(toks, c.subj[0], spanText(body, toks, c.subj[0], c.subj[1]), body);
           // an apposition after the name ("by Margaret Doyle, a retired teacher") describes the answer: drop it
           const after = spanText(body, toks, rb, c.pred[1]);
           const rest = join([spanText(body, toks, c.pred[0], ra), /^,/.test(after.trim()) || toks[rb]?.text === "," ? "" : after]);
@@ -269,9 +291,9 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   const after = spanText(body, toks, rb, c.pred[1]);
   if (/^[,]/.test(after.trim()) && before.trim() === "") return null;
   const rest = join([before, after]).replace(/,$/, "");
-  if (/\b(of|to|from|with|by|in|on|at|the|a|an|and)$/i.test(rest)) return null;
+  if (/\b(of|to|from|with|by|in|on|at|the|a|an|and|her|his|their|its|our|my|your)$/i.test(rest)) return null;
   // Subject and verb: invert the auxiliary or add do-support.
-  const subj = lowerFirst(toks, c.subj[0], spanText(body, toks, c.subj[0], c.subj[1]));
+  const subj = lowerFirst(toks, c.subj[0], spanText(body, toks, c.subj[0], c.subj[1]), body);
   let verbPart: string[];
   const haveAlone = c.aux >= 0 && /^(has|have|had)$/.test(toks[c.aux].lower) && c.verb[1] <= c.aux + 1;
   if (c.aux >= 0 && !haveAlone) {
