@@ -253,8 +253,10 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
         return (l === null || l === "city") && the(x) === the(answer);
       };
       // (the cheap look-ups first: the neighbourhood of a new option is the costly one)
+      // (people contain no one: the containment checks are for places and organisations)
+      const person = slot.kind === "person";
       const fits = (x: string) =>
-        !inSentence(x) && levelOk(x) && !knownContainment(x, answer) && !linked(x) && !containedInArticle(ctx.body, x, answer);
+        !inSentence(x) && levelOk(x) && (person || !knownContainment(x, answer)) && !linked(x) && (person || !containedInArticle(ctx.body, x, answer));
       const fromArticle: string[] = [];
       const kinds = slot.kind === "place" && level === "site" ? ["place", "org"] : [slot.kind];
       // a person who shares a name with the answer may be the answer under another name ("Mary", "Seacole", and

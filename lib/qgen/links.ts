@@ -300,8 +300,12 @@ function containedIn(ix: WordIndex, a: string, b: string): boolean {
   const pb = tokens(b).filter((w, k) => !(k === 0 && w === "the"));
   if (pa.length === 0 || pb.length === 0) return false;
   const follows = (x: string[], y: string[]) =>
-    occurrences(ix, x.join(" ")).some(([, e]) => (ix.words[e] === "in" || ix.words[e] === "near") && y.every((w, k) => ix.words[e + 1 + k] === w)) ||
-    // "Birmingham, Alabama": the index drops the comma, so the place is followed directly by the one it is in
-    occurrences(ix, [...x, ...y].join(" ")).length > 0;
+    occurrences(ix, x.join(" ")).some(
+      ([, e]) =>
+        ((ix.words[e] === "in" || ix.words[e] === "near") && y.every((w, k) => ix.words[e + 1 + k] === w)) ||
+        // "Birmingham, Alabama": the index drops the comma, so the place is followed directly by the one it is in
+        // (not in a list: "Britain, France and Germany")
+        (y.every((w, k) => ix.words[e + k] === w) && ix.words[e + y.length] !== "and" && ix.words[e + y.length] !== "or"),
+    );
   return follows(pa, pb) || follows(pb, pa);
 }

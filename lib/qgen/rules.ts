@@ -428,7 +428,7 @@ export const ruleCleanStem: Rule = (q) => {
   if (!((first >= 65 && first <= 90) || first === 0x201c || first === 34)) return "the stem does not start with a capital letter";
   if (/\s{2,}|\s[,.?]|,,|\?\?/.test(p)) return "the stem has stray spaces or punctuation";
   // a sentence's full stop left inside the stem ("… had joined in., according to …"; "etc.," and "a.m.," are fine)
-  if (/\b(?!etc\b)[a-z]{2,}[.!?][,?]/.test(p)) return "the stem keeps a full stop inside it";
+  if ((p.includes(".,") || p.includes(".?") || p.includes("!,") || p.includes("?,")) && /\b(?!etc\b)[a-z]{2,}[.!?][,?]/.test(p)) return "the stem keeps a full stop inside it";
   if (q.type === "multiple_choice" || q.type === "short_answer") if (!p.endsWith("?") && !(p.includes("_____") && p.startsWith("Which answer completes the sentence?"))) return "a question stem must end with a question mark";
   if (q.type === "fill_blank" && !p.includes("_____")) return "a fill-in-the-blank stem needs a blank";
   // more than 60 words needs at least 60 runs of white space between them: 119 characters

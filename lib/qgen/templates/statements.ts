@@ -105,12 +105,15 @@ const UPPER_BOUNDS = new Set(["under", "less than", "fewer than", "up to", "at m
 const GENDERED = /\b(she|her|hers|herself|he|him|his|himself|woman|man|businesswoman|businessman|wife|husband|mother|father|daughter|son|sister|brother|mrs|mr|ms|miss|sir|lady)\b/i;
 
 export function alterableSlots(ctx: Ctx, st: Statement, mode: "tf" | "notsaid"): Slot[] {
-  return ctx.slots[st.sentence].filter((x) => {
+  const slots = ctx.slots[st.sentence].filter((x) => {
     if (!alterable(x) || x.start < st.start || x.end > st.end) return false;
     if (x.kind === "person" && GENDERED.test(ctx.body.slice(st.start, st.end))) return false;
     const hedge = x.hedge?.toLowerCase();
     return !(mode === "tf" && hedge && (LOWER_BOUNDS.has(hedge) || UPPER_BOUNDS.has(hedge)));
   });
+  // a person is swapped only where nothing else can change: a number or a day is the plainer change, and making
+  // wrong people is the costlier one
+  return slots.some((x) => x.kind !== "person") ? slots.filter((x) => x.kind !== "person") : slots;
 }
 
 /**
@@ -125,7 +128,9 @@ export function falsify(ctx: Ctx, st: Statement, salt = 0, mode: "tf" | "notsaid
   const slot = slots[(salt + ctx.seed) % slots.length];
   const hedge = slot.hedge?.toLowerCase() ?? "";
   const statement = ctx.body.slice(st.start, st.end);
-  const wrongs = distractorsFor(ctx, slot, slot.text, 5, statement).filter((w) => {
+  // (for a person, the statement adds no event words to those around the slot: one list serves the true/false and
+  // the NOT-said item on the sentence)
+  const wrongs = distractorsFor(ctx, slot, slot.text, 5, slot.kind === "person" ? "" : statement).filter((w) => {
     // another person of the article, never a name it does not mention (which would give the change away)
     if (slot.kind === "person") return ctx.gaz.find(w) !== undefined;
     if (slot.value === undefined) return true;

@@ -6,6 +6,7 @@
 import type { Tok } from "../analyse";
 import { spanText, type Clause } from "../clause";
 import { verbForms } from "../compromise";
+import { memoised } from "../memo";
 import type { Ctx } from "../context";
 import { TITLES, isDemonym } from "../lexicon";
 import type { Slot } from "../slots";
@@ -20,10 +21,19 @@ export interface WhQuestion {
 
 const ABOUT_HEDGES = new Set(["about", "around", "roughly", "approximately", "nearly", "almost", "some"]);
 
+/** The words the text writes in lower case (worked out once per run: a long text is asked about many times). */
+function lowerCaseWords(body: string): Set<string> {
+  return memoised(lowerCaseWordsRaw, body);
+}
+
+function lowerCaseWordsRaw(body: string): Set<string> {
+  return new Set(body.match(/\b[a-z]+\b/g) ?? []);
+}
+
 function lowerFirst(toks: Tok[], a: number, text: string, body = ""): string {
   const t = toks[a];
   // a sentence's first word that the article also writes in lower case is no name ("Bus drivers", "Engineers")
-  if (t.i === 0 && /^[A-Z][a-z]+$/.test(t.text) && !TITLES.has(t.lower) && new RegExp(`[a-z,] ${t.lower}\\b`).test(body)) return text.charAt(0).toLowerCase() + text.slice(1);
+  if (t.i === 0 && body !== "" && /^[A-Z][a-z]+$/.test(t.text) && !TITLES.has(t.lower) && lowerCaseWords(body).has(t.lower)) return text.charAt(0).toLowerCase() + text.slice(1);
   if (t.i === 0 && /^(each|every|all|both|some|many|most|several|few|another|such)$/.test(t.lower)) return text.charAt(0).toLowerCase() + text.slice(1);
   if (TITLES.has(t.lower) || isDemonym(t.text) || /^[A-Z]{2,}|^[A-Z]\./.test(t.text) || t.text === "I") return text;
   // a sentence-initial common noun ("Organisers said …") loses its capital; a name keeps it
@@ -40,7 +50,7 @@ function join(parts: string[]): string {
   // a clause that ends its sentence keeps no full stop inside the question ("… had joined in., according to …")
   return parts
     .filter((p) => p.length > 0)
-    .map((p) => p.replace(/(?<![.][a-z])(?<=[a-z0-9%])[.!?]+\s*$/, ""))
+    .map((p) => (/[.!?]\s*$/.test(p) ? p.replace(/(?<![.][a-z])(?<=[a-z0-9%])[.!?]+\s*$/, "") : p))
     .join(" ")
     .replace(/\s+,/g, ",")
     .replace(/\s+/g, " ")
@@ -119,6 +129,27 @@ function howPhrase(slot: Slot): { phrase: string; answer: string } | null {
   }
 }
 
+const NEGATION = new Set(["not", "never", "n't", "n’t", "no", "nobody", "nothing", "none", "neither", "nor"]);
+
+/**
+ * Whether a question on the clause can keep its sense: a negation it would leave out turns the answer round ("Mary
+ * never earned any money from them" is no answer to "Who earned any money from them?"), and a second past-tense
+ * verb after a comma in the predicate ("The judges, led by Dr. Adeyemi, spent …") means the parser took a
+ * participle for the clause's verb. (`adverbsKept`: the words between subject and verb go into the question.)
+ */
+function clauseAskable(c: Clause, slot: Slot, adverbsKept: boolean): boolean {
+  const toks = c.sentence.toks;
+  for (let k = c.subj[0]; k < c.pred[1]; k++) {
+    if (!NEGATION.has(toks[k].lower)) continue;
+    const inVerb = (k >= c.verb[0] && k < c.verb[1]) || (adverbsKept && k >= c.subj[1] && k < c.verb[0]);
+    const inPred = k >= c.pred[0] && k < c.pred[1] && !(k >= slot.a && k < slot.b);
+    if (!inVerb && !inPred) return false;
+  }
+  for (let k = c.pred[0]; k < c.pred[1] - 1; k++)
+    if (toks[k].text === "," && toks[k + 1].pos === "VERB" && !/ing$/.test(toks[k + 1].lower) && verbForms(toks[k + 1].lower)?.tense === "past") return false;
+  return true;
+}
+
 /** Verbs that report speech: with a quotation in the sentence, what was said is the quotation. */
 const REPORTING = /^(said|says|told|tells|added|adds|explained|asked|replied|insisted|warned|wrote|announced)$/;
 
@@ -146,15 +177,8 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   const adverbs = /^[a-z’' -]*$/i.test(between) && !/,/.test(between) ? between : "";
   const verbText = join([adverbs, spanText(body, toks, c.verb[0], c.verb[1])]);
   const predText = spanText(body, toks, c.pred[0], c.pred[1]);
-  for (let k = c.subj[0]; k < c.pred[1]; k++) {
-    if (!/^(not|never|n't|n’t|no|nobody|nothing|none|neither|nor)$/.test(toks[k].lower)) continue;
-    const inVerb = (k >= c.verb[0] && k < c.verb[1]) || (adverbs !== "" && k >= c.subj[1] && k < c.verb[0]);
-    const inPred = k >= c.pred[0] && k < c.pred[1] && !(k >= slot.a && k < slot.b);
-    if (!inVerb && !inPred) return null;
-  }
-  // "The judges, led by Dr. Adeyemi, spent …": a second verb after a comma means the parser took a participle
-  // for the clause's verb
-  for (let k = c.pred[0]; k < c.pred[1] - 1; k++) if (toks[k].text === "," && toks[k + 1].pos === "VERB" && verbForms(toks[k + 1].lower)?.tense === "past" && !/ing$/.test(toks[k + 1].lower)) return null;
+  // (asked last, just before a question is made: most slots are ruled out sooner)
+  const askable = () => clauseAskable(c, slot, adverbs !== "");
 
   if (inSubj) {
     // Everything in the subject besides the slot may only be "the", titles, or a demonym before a title.
@@ -170,6 +194,7 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
       const unitEnd = c.subj[1];
       const how = howPhrase({ ...slot, unit: spanText(body, toks, slot.b, unitEnd) });
       if (!how) return null;
+      if (!askable()) return null;
       return { prompt: join([how.phrase, verbText, predText, end]) + "?", answer: how.answer, role: "subject" };
     }
     const wh = whWord(slot);
@@ -178,6 +203,7 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
     // "… a patent for her 'window cleaning device'": the predicate must not stop at a possessive
     if (/\b(her|his|their|its|our|my|your|the|a|an|of)$/i.test(predText.trim())) return null;
     const agreed = verbText.replace(/^(are|were|have)\b/, (m) => ({ are: "is", were: "was", have: "has" })[m] ?? m);
+    if (!askable()) return null;
     return { prompt: join([wh, agreed, predText, end]) + "?", answer: withArticle(slot), role: "subject" };
   }
 
@@ -262,6 +288,7 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
           // an apposition after the name ("by Margaret Doyle, a retired teacher") describes the answer: drop it
           const after = spanText(body, toks, rb, c.pred[1]);
           const rest = join([spanText(body, toks, c.pred[0], ra), /^,/.test(after.trim()) || toks[rb]?.text === "," ? "" : after]);
+          if (!askable()) return null;
           return { prompt: join([base, verb, subj, rest, end]) + "?", answer, role: "subject" };
         }
         return null;
@@ -315,6 +342,7 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
     const adv = spanText(body, toks, c.subj[1], c.verb[0]).replace(/^,.*$/, "");
     verbPart = [doWord, subj, adv, forms.infinitive];
   }
+  if (!askable()) return null;
   const prompt = join([wh, ...verbPart, rest, end]) + "?";
   return { prompt, answer, role };
 }
