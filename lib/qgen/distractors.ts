@@ -133,7 +133,7 @@ function slotEventWordsRaw(ctx: Ctx, slot: Slot, window: number): string[] {
  * as correct (for names, possibly the short form); `stem` is the question, whose event words (with those
  * around the slot) rule out options the article links to the same event.
  */
-export function distractorsFor(ctx: Ctx, slot: Slot, answer: string, n: number, stem = ""): string[] {
+export function distractorsFor(ctx: Ctx, slot: Slot, answer: string, n: number, stem = "", fromArticleOnly = false): string[] {
   // the same slot, answer, count and stem come back (a statement falsified for both true/false and "NOT said"):
   // made once per article; callers only read the list
   let mine = made.get(slot);
@@ -141,10 +141,10 @@ export function distractorsFor(ctx: Ctx, slot: Slot, answer: string, n: number, 
     mine = new Map();
     made.set(slot, mine);
   }
-  const key = `${n}\u0000${answer}\u0000${stem}`;
+  const key = `${n}\u0000${answer}\u0000${stem}${fromArticleOnly ? "\u0000a" : ""}`;
   let out = mine.get(key);
   if (out === undefined) {
-    out = makeDistractors(ctx, slot, answer, n, stem);
+    out = makeDistractors(ctx, slot, answer, n, stem, fromArticleOnly);
     mine.set(key, out);
   }
   return out;
@@ -153,7 +153,7 @@ export function distractorsFor(ctx: Ctx, slot: Slot, answer: string, n: number, 
 /** Distractors already made, per slot (a slot belongs to one article's context). */
 const made = new WeakMap<Slot, Map<string, string[]>>();
 
-function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: string): string[] {
+function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: string, fromArticleOnly: boolean): string[] {
   const sentence = ctx.sentences[slot.sentence];
   const sentenceLower = memoised(lowerCase, sentence.text);
   const inSentence = (x: string) => sentenceLower.includes(memoised(lowerWithoutThe, x));
@@ -261,11 +261,11 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
       const kinds = slot.kind === "place" && level === "site" ? ["place", "org"] : [slot.kind];
       // a person who shares a name with the answer may be the answer under another name ("Mary", "Seacole", and
       // "Mary Jane Grant", her name at birth)
-      const named = new Set((slot.entity?.full ?? answer).toLowerCase().split(" "));
+      const named = slot.kind === "person" ? new Set((slot.entity?.full ?? answer).toLowerCase().split(" ")) : null;
       for (const kind of kinds)
         for (const e of ix.byKind.get(kind) ?? []) {
           if (e === slot.entity) continue;
-          if (slot.kind === "person" && e.full.toLowerCase().split(" ").some((w) => named.has(w))) continue;
+          if (named !== null && e.full.toLowerCase().split(" ").some((w) => named.has(w))) continue;
           // (beside a first name, only people whose first name the article gives: not "Okafor" of "Mr. Okafor")
           if (firstName && !e.full.includes(" ") && !FIRST_NAME_SET.has(e.full.toLowerCase())) continue;
           if (kind !== slot.kind && placeLevel(e.full) !== "site") continue;
@@ -277,7 +277,7 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
       // The built-in lists fill in: for people and organisations only up to two wrong options (three options in
       // all), since a well-known name the article never mentions is easy to rule out and often out of place.
       const cap = slot.kind === "person" || slot.kind === "org" ? Math.min(n, 2) : n;
-      if (out.length >= cap) return out;
+      if (out.length >= cap || fromArticleOnly) return out;
       const fallback =
         slot.kind === "person" ? (ix.news ? ix.fallback("news-people")! : ix.fallback("local-people")!).map((p) => (short ? shortOf(p) : p))
         : slot.kind === "org" ? (ix.news ? ix.fallback("org")! : [])

@@ -130,9 +130,10 @@ export function falsify(ctx: Ctx, st: Statement, salt = 0, mode: "tf" | "notsaid
   const statement = ctx.body.slice(st.start, st.end);
   // (for a person, the statement adds no event words to those around the slot: one list serves the true/false and
   // the NOT-said item on the sentence)
-  const wrongs = distractorsFor(ctx, slot, slot.text, 5, slot.kind === "person" ? "" : statement).filter((w) => {
+  const person = slot.kind === "person";
+  const wrongs = distractorsFor(ctx, slot, slot.text, 5, person ? "" : statement, person).filter((w) => {
     // another person of the article, never a name it does not mention (which would give the change away)
-    if (slot.kind === "person") return ctx.gaz.find(w) !== undefined;
+    if (person) return ctx.gaz.find(w) !== undefined;
     if (slot.value === undefined) return true;
     const v = valueOf(w);
     if (v === null) return false;

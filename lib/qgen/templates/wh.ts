@@ -156,13 +156,13 @@ const REPORTING = /^(said|says|told|tells|added|adds|explained|asked|replied|ins
 export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   if (c.quoted) return null;
   const toks = c.sentence.toks;
-  // '"This is about safety," Adeyemi told the meeting.' would ask only "Who told the meeting?"
-  if (REPORTING.test(toks[c.head].lower) && /["“”]/.test(c.sentence.text)) return null;
   const body = ctx.body;
   const inSubj = slot.a >= c.subj[0] && slot.b <= c.subj[1];
   const inPred = slot.a >= c.pred[0] && slot.b <= c.pred[1];
   // a slot outside the subject and the predicate is never asked about (checked first: most slots are in another clause)
   if (!inSubj && !inPred) return null;
+  // '"This is about safety," Adeyemi told the meeting.' would ask only "Who told the meeting?"
+  if (REPORTING.test(toks[c.head].lower) && /["“”]/.test(c.sentence.text)) return null;
   // "…, its manager said on Wednesday": the day belongs to the saying, not to what was said
   if (c.attribution && slot.a >= c.attribution[0] && slot.b <= c.attribution[1]) return null;
   // a clause after ", and …" whose subject the parser starts at the conjunction
