@@ -6,7 +6,6 @@
 import type { Tok } from "../analyse";
 import { spanText, type Clause } from "../clause";
 import { verbForms } from "../compromise";
-import { memoised } from "../memo";
 import type { Ctx } from "../context";
 import { TITLES, isDemonym } from "../lexicon";
 import type { Slot } from "../slots";
@@ -21,19 +20,26 @@ export interface WhQuestion {
 
 const ABOUT_HEDGES = new Set(["about", "around", "roughly", "approximately", "nearly", "almost", "some"]);
 
-/** The words the text writes in lower case (worked out once per run: a long text is asked about many times). */
-function lowerCaseWords(body: string): Set<string> {
-  return memoised(lowerCaseWordsRaw, body);
+/** The words the article writes in lower case, from its tokens (worked out once per article). */
+const lowerWords = new WeakMap<Ctx, Set<string>>();
+function lowerCaseWords(ctx: Ctx): Set<string> {
+  let words = lowerWords.get(ctx);
+  if (words === undefined) {
+    words = new Set();
+    for (const s of ctx.sentences)
+      for (const t of s.toks) {
+        const c = t.text.charCodeAt(0);
+        if (c >= 97 && c <= 122) words.add(t.text);
+      }
+    lowerWords.set(ctx, words);
+  }
+  return words;
 }
 
-function lowerCaseWordsRaw(body: string): Set<string> {
-  return new Set(body.match(/\b[a-z]+\b/g) ?? []);
-}
-
-function lowerFirst(toks: Tok[], a: number, text: string, body = ""): string {
+function lowerFirst(toks: Tok[], a: number, text: string, ctx?: Ctx): string {
   const t = toks[a];
   // a sentence's first word that the article also writes in lower case is no name ("Bus drivers", "Engineers")
-  if (t.i === 0 && body !== "" && /^[A-Z][a-z]+$/.test(t.text) && !TITLES.has(t.lower) && lowerCaseWords(body).has(t.lower)) return text.charAt(0).toLowerCase() + text.slice(1);
+  if (t.i === 0 && ctx !== undefined && /^[A-Z][a-z]+$/.test(t.text) && !TITLES.has(t.lower) && lowerCaseWords(ctx).has(t.lower)) return text.charAt(0).toLowerCase() + text.slice(1);
   if (t.i === 0 && /^(each|every|all|both|some|many|most|several|few|another|such)$/.test(t.lower)) return text.charAt(0).toLowerCase() + text.slice(1);
   if (TITLES.has(t.lower) || isDemonym(t.text) || /^[A-Z]{2,}|^[A-Z]\./.test(t.text) || t.text === "I") return text;
   // a sentence-initial common noun ("Organisers said …") loses its capital; a name keeps it
@@ -284,7 +290,7 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
         if (!forms) return null;
         const verb = toks[c.aux].lower === "was" || toks[c.aux].lower === "were" ? forms.past : forms.present3;
         if (forms.past === toks[c.head].lower || toks[c.aux].lower.startsWith("w")) {
-          const subj = lowerFirst(toks, c.subj[0], spanText(body, toks, c.subj[0], c.subj[1]), body);
+          const subj = lowerFirst(toks, c.subj[0], spanText(body, toks, c.subj[0], c.subj[1]), ctx);
           // an apposition after the name ("by Margaret Doyle, a retired teacher") describes the answer: drop it
           const after = spanText(body, toks, rb, c.pred[1]);
           const rest = join([spanText(body, toks, c.pred[0], ra), /^,/.test(after.trim()) || toks[rb]?.text === "," ? "" : after]);
@@ -320,7 +326,7 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   const rest = join([before, after]).replace(/,$/, "");
   if (/\b(of|to|from|with|by|in|on|at|the|a|an|and|her|his|their|its|our|my|your)$/i.test(rest)) return null;
   // Subject and verb: invert the auxiliary or add do-support.
-  const subj = lowerFirst(toks, c.subj[0], spanText(body, toks, c.subj[0], c.subj[1]), body);
+  const subj = lowerFirst(toks, c.subj[0], spanText(body, toks, c.subj[0], c.subj[1]), ctx);
   let verbPart: string[];
   const haveAlone = c.aux >= 0 && /^(has|have|had)$/.test(toks[c.aux].lower) && c.verb[1] <= c.aux + 1;
   if (c.aux >= 0 && !haveAlone) {
