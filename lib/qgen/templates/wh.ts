@@ -52,11 +52,19 @@ function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The text ends with ".", "!" or "?" (and perhaps spaces): /[.!?]\s*$/ without the pattern. */
+function endsWithStop(p: string): boolean {
+  let k = p.length - 1;
+  while (k >= 0 && (p.charCodeAt(k) === 32 || p.charCodeAt(k) === 10)) k--;
+  const c = p.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63;
+}
+
 function join(parts: string[]): string {
   // a clause that ends its sentence keeps no full stop inside the question ("… had joined in., according to …")
   return parts
     .filter((p) => p.length > 0)
-    .map((p) => (/[.!?]\s*$/.test(p) ? p.replace(/(?<![.][a-z])(?<=[a-z0-9%])[.!?]+\s*$/, "") : p))
+    .map((p) => (endsWithStop(p) ? p.replace(/(?<![.][a-z])(?<=[a-z0-9%])[.!?]+\s*$/, "") : p))
     .join(" ")
     .replace(/\s+,/g, ",")
     .replace(/\s+/g, " ")
