@@ -65,6 +65,7 @@ function makeStatement(ctx: Ctx, index: number, maxWords: number): Statement | n
 
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "theirs"]);
 const SINGULAR_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers"]);
+const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
 
 /**
  * A statement that needs the sentences before it to be understood: a "they", "them" or "their" with no plural
@@ -79,6 +80,10 @@ function unresolvedPronoun(toks: Tok[], start: number, end: number): boolean {
     if (t.start < start || t.end > end) continue;
     if (PLURAL_PRONOUNS.has(t.lower) && !plural) return true;
     if (SINGULAR_PRONOUNS.has(t.lower) && !noun) return true;
+    // "Engineers said that this would double the time", "If that is also approved, …": a demonstrative standing
+    // alone points back to something the statement does not hold
+    // (not "that" after a noun, which starts a relative clause: "a time that would have won …")
+    if (t.pos === "PRON" && DEMONSTRATIVES.has(t.lower) && !/^(NOUN|PROPN|NUM|PRON)$/.test(toks[t.i - 1]?.pos ?? "")) return true;
     if (t.pos === "NOUN" || t.pos === "PROPN") {
       noun = true;
       if (/[^'’]s$/.test(t.lower)) plural = true;
@@ -100,10 +105,10 @@ export function alterable(slot: Slot): boolean {
 const LOWER_BOUNDS = new Set(["at least", "more than", "over", "just over", "some"]);
 const UPPER_BOUNDS = new Set(["under", "less than", "fewer than", "up to", "at most", "just under"]);
 
-/** The details of a statement that falsify may change (true/false items leave bounded numbers alone). */
 /** Words that tell a person's sex: a person swapped into such a statement could give the change away. */
 const GENDERED = /\b(she|her|hers|herself|he|him|his|himself|woman|man|businesswoman|businessman|wife|husband|mother|father|daughter|son|sister|brother|mrs|mr|ms|miss|sir|lady)\b/i;
 
+/** The details of a statement that falsify may change (true/false items leave bounded numbers alone). */
 export function alterableSlots(ctx: Ctx, st: Statement, mode: "tf" | "notsaid"): Slot[] {
   const slots = ctx.slots[st.sentence].filter((x) => {
     if (!alterable(x) || x.start < st.start || x.end > st.end) return false;
