@@ -241,6 +241,26 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
   });
 });
 
+describe("other prose (lib/qgen/fixtures: a biography, a history, local news, science, a school report)", () => {
+  const fixtures = path.resolve(import.meta.dirname, "fixtures");
+  for (const f of readdirSync(fixtures).filter((x) => x.endsWith(".txt")).sort()) {
+    it(`${f}: every question of every seed passes every rule, and its evidence is the text at its offsets`, () => {
+      const body = normalizeBody(readFileSync(path.join(fixtures, f), "utf8"));
+      for (const seed of [1, 2, 3]) {
+        const o = generateQuestionSet({ title: f, body }, { seed });
+        expect(o.questions.length).toBeGreaterThanOrEqual(10);
+        for (const q of [...o.questions, ...o.pool]) {
+          expect(validateQuestion(q, body), q.prompt).toEqual([]);
+          expect(body.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text);
+        }
+        // the headline is read but never asked about
+        const headline = body.split("\n")[0];
+        if (!/[.!?]$/.test(headline)) for (const q of [...o.questions, ...o.pool]) expect(q.evidence.text).not.toBe(headline);
+      }
+    });
+  }
+});
+
 describe("statements read alone", () => {
   it("never states as true or false, or offers as an option, a sentence whose pronoun points outside it", () => {
     const body = normalizeBody(
