@@ -30,7 +30,8 @@ export function buildContext(title: string, body: string, seed: number): Ctx {
   const analysis = analyse(body);
   const sentences = analysis.sentences;
   // headings are read (their offsets count) but never asked about, nor taken for names
-  const gaz = buildGazetteer(sentences.filter((s) => !isHeading(s)));
+  const heading = sentences.map(isHeading);
+  const gaz = buildGazetteer(sentences.filter((s) => !heading[s.index]));
   return {
     body,
     title,
@@ -38,8 +39,8 @@ export function buildContext(title: string, body: string, seed: number): Ctx {
     analysis,
     sentences,
     gaz,
-    slots: sentences.map((s) => (isHeading(s) ? [] : findSlots(s, gaz, body))),
-    clauses: sentences.map((s) => (isHeading(s) ? [] : findClauses(s))),
+    slots: sentences.map((s) => (heading[s.index] ? [] : findSlots(s, gaz, body))),
+    clauses: sentences.map((s) => (heading[s.index] ? [] : findClauses(s))),
     centrality: centrality(sentences, title),
     lowerBody: body.toLowerCase(),
   };

@@ -166,6 +166,8 @@ function clauseAskable(c: Clause, slot: Slot, adverbsKept: boolean): boolean {
 
 /** Verbs that report speech: with a quotation in the sentence, what was said is the quotation. */
 const REPORTING = /^(said|says|told|tells|added|adds|explained|asked|replied|insisted|warned|wrote|announced)$/;
+/** Other verbs whose object clause holds its own time ("… said he would meet them on Thursday"), with REPORTING. */
+const THINKING = /^(say|tell|think|thinks|thought|believe|believes|believed|hope|hopes|hoped|expect|expects|expected)$/;
 
 export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   if (c.quoted) return null;
@@ -246,7 +248,7 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   // verb belongs to that clause, not to the one the question asks about
   if (slot.kind === "weekday" || slot.kind === "date" || slot.kind === "year" || slot.kind === "month") {
     // ("Mr. Okafor said he would meet the company again on Thursday": the day of the meeting, not of the saying)
-    if (REPORTING.test(toks[c.head].lower) || /^(say|says|said|tell|told|think|thinks|thought|believe|believes|believed|hope|hopes|hoped|expect|expects|expected)$/.test(toks[c.head].lower)) return null;
+    if (REPORTING.test(toks[c.head].lower) || THINKING.test(toks[c.head].lower)) return null;
     for (let k = c.head + 1; k < ra; k++) {
       if (/^(that|which|who|whom|whose|when|where|while|because|although|if|until|before|after)$/.test(toks[k].lower)) return null;
       if (toks[k].pos === "VERB" && toks[k - 1]?.lower === "to" && verbForms(toks[k].lower)?.infinitive === toks[k].lower) return null;
