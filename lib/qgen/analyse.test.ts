@@ -67,4 +67,34 @@ describe("analyse", () => {
     ]);
     expect(analyse(body).sentences[3].toks.map((t) => t.i)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
+
+  it("keeps direct speech whole: a quotation over several sentences, and a speech tag with its quotation", () => {
+    const body = "“Are you coming?” asked Maya. Theo shook his head. \"Not today. Grandpa needs help.\" He went out.\n\n“Wait,” she said. “I am coming too!” cried Theo.";
+    const a = analyse(body);
+    expect(a.sentences.map((s) => [s.paragraph, s.text])).toEqual([
+      [0, "“Are you coming?” asked Maya."],
+      [0, "Theo shook his head."],
+      [0, "\"Not today. Grandpa needs help.\""],
+      [0, "He went out."],
+      [1, "“Wait,” she said."],
+      [1, "“I am coming too!” cried Theo."],
+    ]);
+    expect(a.sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    for (const s of a.sentences) {
+      expect(body.slice(s.start, s.end)).toBe(s.text);
+      expect(s.toks.map((t) => t.i)).toEqual(s.toks.map((_, i) => i));
+      expect(s.toks.map((t) => body.slice(t.start, t.end))).toEqual(s.toks.map((t) => t.text));
+    }
+  });
+
+  it("leaves sentences apart when a quotation mark is never closed nearby (an inch mark), and never joins across paragraphs", () => {
+    const body = "The shelf is 12\" wide. It holds books. It was made in 1990.\n\n\"Open quote runs on.\n\nAcross the break.\"";
+    expect(analyse(body).sentences.map((s) => s.text)).toEqual([
+      "The shelf is 12\" wide.",
+      "It holds books.",
+      "It was made in 1990.",
+      "\"Open quote runs on.",
+      "Across the break.\"",
+    ]);
+  });
 });

@@ -65,10 +65,10 @@ export function analyse(body: string): Analysis {
   // the same whether its paragraph is read alone or with the others. Should a sentence ever run across a break,
   // the body is read again paragraph by paragraph.
   const whole = read(body, 0, body, paragraphs);
-  if (whole !== null) return { body, sentences: fixBreaks(whole, body), paragraphs: paragraphs.length };
+  if (whole !== null) return { body, sentences: fixBreaks(joinSpeech(whole, body), body), paragraphs: paragraphs.length };
   const sentences: Sentence[] = [];
   for (const para of paragraphs) for (const s of read(para.text, para.start, body, [para]) ?? []) sentences.push({ ...s, index: sentences.length });
-  return { body, sentences: fixBreaks(sentences, body), paragraphs: paragraphs.length };
+  return { body, sentences: fixBreaks(joinSpeech(sentences, body), body), paragraphs: paragraphs.length };
 }
 
 /**
@@ -107,6 +107,60 @@ function fixBreaks(sentences: Sentence[], body: string): Sentence[] {
     out.push(toks === s.toks ? s : sentenceOf(toks, s.paragraph, body));
   }
   return out.map((s, index) => (s.index === index ? s : { ...s, index }));
+}
+
+/**
+ * Sentence breaks wink-nlp puts inside direct speech. It ends a sentence at every full stop, question or
+ * exclamation mark, quoted or not, so "“Are you coming?” asked Maya." becomes "“Are you coming?”" and "asked Maya.",
+ * and "“Not today. Grandpa needs help.”" two sentences, one with an opening quotation mark and one with a closing
+ * one. Such pieces are joined back (within a paragraph): a sentence whose quotation is still open runs on into
+ * the next when one of the next few closes it, and a speech tag that starts in lower case ("asked Maya") belongs
+ * to the quotation before it. A statement taken from half a quotation, or from a speech tag alone, would say
+ * something the article does not.
+ */
+function joinSpeech(sentences: Sentence[], body: string): Sentence[] {
+  if (!sentences.some((s) => s.text.includes('"') || s.text.includes("“") || s.text.includes("”"))) return sentences;
+  const out: Sentence[] = [];
+  const join = (a: Sentence, b: Sentence) => sentenceOf([...a.toks, ...b.toks.map((t, i) => ({ ...t, i: a.toks.length + i }))], a.paragraph, body);
+  for (let k = 0; k < sentences.length; k++) {
+    let s = sentences[k];
+    // an open quotation runs on to the sentence that closes it, if one does soon in the same paragraph (an
+    // inch mark or a quotation never closed leaves the sentences as they are)
+    if (quoteOpen(s.text)) {
+      let text = s.text;
+      for (let j = k + 1; j < sentences.length && j <= k + MAX_SPEECH && sentences[j].paragraph === s.paragraph; j++) {
+        text += ` ${sentences[j].text}`;
+        if (!quoteOpen(text)) {
+          for (let m = k + 1; m <= j; m++) s = join(s, sentences[m]);
+          k = j;
+          break;
+        }
+      }
+    }
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.paragraph === s.paragraph && SPEECH_END.test(prev.text) && /^\p{Ll}/u.test(s.text)) out[out.length - 1] = join(prev, s);
+    else out.push(s);
+  }
+  return out.length === sentences.length ? sentences : out.map((s, index) => (s.index === index ? s : { ...s, index }));
+}
+
+/** The most sentences after the first that one quotation is joined across. */
+const MAX_SPEECH = 5;
+
+/** A quotation ends the text, closed after a question or exclamation mark or a comma: "… coming?”" */
+const SPEECH_END = /[?!,]["”’]$/;
+
+/** The text opens a double quotation it does not close. */
+function quoteOpen(text: string): boolean {
+  let straight = 0;
+  let open = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34) straight++;
+    else if (c === 0x201c) open++;
+    else if (c === 0x201d) open--;
+  }
+  return straight % 2 === 1 || open > 0;
 }
 
 const ABBREVIATED = new Set(["in.", "no.", "a.m.", "p.m."]);

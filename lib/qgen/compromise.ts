@@ -35,6 +35,16 @@ export function nameKind(name: string): "person" | "place" | "org" | null {
   return remember(nameCache, name, kind);
 }
 
+const surnameCache = new Map<string, boolean>();
+
+/** compromise's lexicon knows the word as a surname ("Einstein", "Lincoln"), not as a first name. */
+export function knownSurname(word: string): boolean {
+  const hit = surnameCache.get(word);
+  if (hit !== undefined) return hit;
+  const doc = nlp(word);
+  return remember(surnameCache, word, doc.has("#LastName") && !doc.has("#FirstName"));
+}
+
 /** Forms of a finite verb seen in a sentence ("met" → meet / met / meets, past). */
 export function verbForms(word: string): VerbForms | null {
   const key = word.toLowerCase();

@@ -8,6 +8,7 @@ import {
   CITIES, CONTINENTS, COUNTRIES, FIRST_NAMES, LANDMARK_CITY, MONTHS, ORGS, PEOPLE, PLANETS, REGION_COUNTRY, SURNAMES, WEEKDAYS,
   knownContainment, placeLevel,
 } from "./lexicon";
+import { knownSurname } from "./compromise";
 import { containedInArticle, eventKeys, eventWords, linkedByKeys, mentionedInArticle } from "./links";
 import { memoised } from "./memo";
 import type { NameEntity } from "./names";
@@ -52,6 +53,18 @@ const FALLBACK_LISTS = new Map<string, string[]>([
 ]);
 
 const FIRST_NAME_SET = new Set(FIRST_NAMES.map((f) => f.toLowerCase()));
+
+/**
+ * A person the article names by one word only is named by first name: a known first name, or, outside news of
+ * presidents and ministers, anyone never given a title ("Maya" and "Theo" in a story), unless the word is a known
+ * surname ("Einstein"). Reports name people in full and then by surname, and such a surname is linked to the full
+ * name (names.ts), so it is not a one-word person.
+ */
+function oneWordFirstName(e: NameEntity, news: boolean): boolean {
+  if (FIRST_NAME_SET.has(e.full.toLowerCase())) return true;
+  if (news || e.kind !== "person" || e.full.includes(" ")) return false;
+  return !e.mentions.some((m) => m.titled) && !knownSurname(e.full);
+}
 
 /** Per-article values for distractors, computed once (never a scan of the article per candidate). */
 const indexCache = new WeakMap<Ctx, ArticleIndex>();
@@ -242,7 +255,7 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
       const short = slot.entity ? answer.split(" ").length === 1 : false;
       // a first name ("Mary" for Mary Seacole) is set beside first names, a surname beside surnames
       const firstName =
-        short && slot.entity !== undefined && (slot.entity.full.includes(" ") ? slot.entity.full.split(" ")[0].toLowerCase() === answer.toLowerCase() : FIRST_NAME_SET.has(answer.toLowerCase()));
+        short && slot.entity !== undefined && (slot.entity.full.includes(" ") ? slot.entity.full.split(" ")[0].toLowerCase() === answer.toLowerCase() : oneWordFirstName(slot.entity, ix.news));
       const shortOf = (full: string) => (firstName ? full.split(" ")[0] : full.split(" ").slice(-1)[0]);
       const level = slot.kind === "place" || slot.kind === "country" ? placeLevel(answer) ?? (slot.kind === "country" ? "country" : null) : null;
       const the = (x: string) => /^the /i.test(x);
@@ -267,7 +280,7 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
           if (e === slot.entity) continue;
           if (named !== null && e.full.toLowerCase().split(" ").some((w) => named.has(w))) continue;
           // (beside a first name, only people whose first name the article gives: not "Okafor" of "Mr. Okafor")
-          if (firstName && !e.full.includes(" ") && !FIRST_NAME_SET.has(e.full.toLowerCase())) continue;
+          if (firstName && !e.full.includes(" ") && !oneWordFirstName(e, ix.news)) continue;
           if (kind !== slot.kind && placeLevel(e.full) !== "site") continue;
           if (e.mentions.some((m) => m.sentence === slot.sentence)) continue;
           fromArticle.push(short && e.kind === "person" ? (firstName ? shortOf(e.full) : e.short) : (e.article ? "the " : "") + e.full);

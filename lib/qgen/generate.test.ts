@@ -231,6 +231,30 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
     for (const q of all) expect(validateQuestion(q, body)).toEqual([]);
   });
 
+  it("on a story with dialogue: whole speech, characters set beside characters, no place taken for a person", () => {
+    const body = normalizeBody(readFileSync(path.join(import.meta.dirname, "fixtures", "story_heron.txt"), "utf8"));
+    const all = [1, 2, 3].flatMap((seed) => {
+      const o = generateQuestionSet({ title: "The Heron at Miller's Ford", body }, { seed });
+      return [...o.questions, ...o.pool];
+    });
+    const characters = ["Maya", "Theo", "Grandpa", "Mum"];
+    for (const q of all) {
+      // no statement from a speech tag alone ("Asked Maya, pulling on her boots.") or from half a quotation
+      expect(q.evidence.text, q.prompt).toMatch(/^[^a-z]/);
+      expect((q.evidence.text.match(/"/g) ?? []).length % 2, q.evidence.text).toBe(0);
+      // "Miller's Ford" is a place: Miller is nobody in the story
+      for (const c of q.choices ?? []) expect(c).not.toBe("Miller");
+      // a participle is not part of a noun phrase ("a heron standing perfectly still")
+      expect(String(q.answer)).not.toMatch(/\bstanding$/);
+      // nothing is asked from inside what someone believed ("How long did Theo not believe …?")
+      expect(q.prompt).not.toMatch(/^(How|When|Where|What)\b.*\b(believe|think|say)\b.*\bthat\b/);
+    }
+    // who-questions on the children offer the story's people, by first name, and first names from the lists
+    const who = all.filter((q) => q.type === "multiple_choice" && characters.includes(String(q.answer)));
+    expect(who.length).toBeGreaterThanOrEqual(3);
+    for (const q of who) for (const c of q.choices!) expect([...characters, ...FIRST_NAMES], q.prompt).toContain(c);
+  });
+
   it("matching pairs people with what they said or did", () => {
     const body = normalizeBody(`Anna Berg won the race in Oslo on Sunday. Tom Reyes finished second after a late sprint. Lena Ito set a new course record in the women's event. Coach Mark Dale praised the young team after the final. The crowd of about 4,000 people cheered every finisher. Organisers said the event would return next year with a longer route.`);
     const m = generateQuestionSet({ title: "Race day", body }, { count: 10 });
@@ -241,7 +265,7 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
   });
 });
 
-describe("other prose (lib/qgen/fixtures: a biography, a history, local news, science, a school report)", () => {
+describe("other prose (lib/qgen/fixtures: a biography, a history, local news, science, a school report, a story)", () => {
   const fixtures = path.resolve(import.meta.dirname, "fixtures");
   for (const f of readdirSync(fixtures).filter((x) => x.endsWith(".txt")).sort()) {
     it(`${f}: every question of every seed passes every rule, and its evidence is the text at its offsets`, () => {

@@ -96,6 +96,12 @@ export function buildGazetteer(sentences: Sentence[]): Gazetteer {
         if (titleAt < 0 && isDemonym(toks[a].text)) titleAt = a + 1;
         a++;
       }
+      // "Miller's Ford", "St John's Wood": a name in the possessive before a capitalised place word names the
+      // place, not a person; neither is taken
+      if (/^[’']s$/.test(toks[j]?.text ?? "") && j + 1 < toks.length && isCap(toks[j + 1]) && POSSESSIVE_PLACE_HEADS.has(toks[j + 1].lower)) {
+        i = j + 2;
+        continue;
+      }
       if (a < j) {
         const words = toks.slice(a, j).map((x) => x.text);
         const sentenceInitial = i === 0 || isQuoteStart(toks, i);
@@ -118,8 +124,8 @@ export function buildGazetteer(sentences: Sentence[]): Gazetteer {
     const key = r.words.join(" ").toLowerCase();
     const e = evidence.get(key) ?? { person: 0, place: 0, org: 0, the: 0 };
     if (r.titleAt >= 0) e.person += 3;
-    if (["said", "says", "told", "added", "explained", "believes", "thinks", "wrote"].includes(r.next)) e.person += 2;
-    if (["said", "says", "told"].includes(r.prev)) e.person += 2;
+    if (SPEAKS_AFTER.has(r.next)) e.person += 2;
+    if (SPEAKS_BEFORE.has(r.prev)) e.person += 2;
     if (["in", "at", "from", "near", "to", "across", "into"].includes(r.prev)) e.place += 1;
     if (r.prev === "the") e.the += 1;
     evidence.set(key, e);
@@ -182,6 +188,20 @@ export function buildGazetteer(sentences: Sentence[]): Gazetteer {
   const find = (text: string) => byKey.get(text.replace(/^the /i, "").toLowerCase());
   return { entities, byKey, mentionsIn, find };
 }
+
+/** Place words that follow a name in the possessive in a place's name ("Miller's Ford", "Land's End"). */
+const POSSESSIVE_PLACE_HEADS = new Set([
+  ...PLACE_HEADS, "ford", "wood", "green", "cross", "mill", "farm", "field", "gate", "well", "point", "end", "park",
+  "college", "school", "hospital", "inn", "court", "yard", "quay", "heath", "moor", "common",
+]);
+
+/** Verbs that follow a person's name ("Shah said", "Maya laughed") … */
+const SPEAKS_AFTER = new Set([
+  "said", "says", "told", "added", "explained", "believes", "thinks", "wrote", "asked", "replied", "answered",
+  "shouted", "whispered", "laughed", "smiled", "nodded", "shrugged", "sighed", "frowned",
+]);
+/** … and those that come before it in a speech tag ("… ,” said Shah", "… ?” asked Maya). */
+const SPEAKS_BEFORE = new Set(["said", "says", "told", "asked", "replied", "answered", "shouted", "whispered", "added", "cried"]);
 
 function known(word: string): boolean {
   const k = word.toLowerCase();

@@ -193,6 +193,9 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
     // singular one, following "the", "a" or "each", is the sentence's verb, misread
     if (b - i >= 2 && /s$/.test(toks[b - 1].lower) && toks[b]?.lower === "to" && toks[b + 1]?.pos === "VERB") b--;
     else if (b - i === 2 && /[^s]s$/.test(toks[b - 1].lower) && !/s$/.test(toks[b - 2].lower) && /^(the|a|an|each|every)$/.test(toks[i - 1]?.lower ?? "") && /^(ADP|ADV)$/.test(toks[b]?.pos ?? "")) b--;
+    // "a heron standing perfectly still", "a man holding a sign": a last noun in -ing with an adverb, determiner,
+    // adjective or pronoun after it is a participle, misread
+    if (b - i >= 2 && /ing$/.test(toks[b - 1].lower) && /^(ADV|DET|ADJ|PRON)$/.test(toks[b]?.pos ?? "")) b--;
     const head = toks[b - 1].lower;
     if (b - a > 3 || GENERIC_NOUNS.has(head) || head.length < 5) {
       i = b;

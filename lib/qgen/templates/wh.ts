@@ -244,6 +244,10 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   if (slot.possessive) return null;
   // "died in Pompeii alone": the word after the answer belongs to it, and would be left to mean something else
   if (/^(alone|itself|themselves|himself|herself|too|only|either)$/.test(toks[rb]?.lower ?? "")) return null;
+  // "Theo did not believe that she had sat still for twenty minutes": what follows "that" after a verb of saying
+  // or thinking belongs to the clause it opens ("How long did Theo not believe …?" asks something else)
+  if (THINKING.test(verbForms(toks[c.head].lower)?.infinitive ?? toks[c.head].lower) || REPORTING.test(toks[c.head].lower))
+    for (let k = c.head + 1; k < ra; k++) if (toks[k].lower === "that") return null;
   // "Dr. Ortiz said that her next study, due to begin on Monday, …": a time after "that", "which", … or after another
   // verb belongs to that clause, not to the one the question asks about
   if (slot.kind === "weekday" || slot.kind === "date" || slot.kind === "year" || slot.kind === "month") {
