@@ -5,7 +5,7 @@
 import type { Ctx } from "./context";
 import { PLAIN } from "../content/normalize";
 import {
-  CITIES, CONTINENTS, COUNTRIES, FIRST_NAMES, LANDMARK_CITY, MONTHS, ORGS, PEOPLE, PLANETS, REGION_COUNTRY, SURNAMES, WEEKDAYS,
+  CITIES, CONTINENTS, COUNTRIES, countryOfRegion, FIRST_NAMES, LANDMARK_CITY, MONTHS, ORGS, PEOPLE, PLANETS, REGION_COUNTRY, SURNAMES, WEEKDAYS,
   knownContainment, placeLevel,
 } from "./lexicon";
 import { knownSurname } from "./compromise";
@@ -259,9 +259,12 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
       const shortOf = (full: string) => (firstName ? full.split(" ")[0] : full.split(" ").slice(-1)[0]);
       const level = slot.kind === "place" || slot.kind === "country" ? placeLevel(answer) ?? (slot.kind === "country" ? "country" : null) : null;
       const the = (x: string) => /^the /i.test(x);
+      const regionCountry = level === "region" ? countryOfRegion(answer) : undefined;
       const levelOk = (x: string) => {
         if (slot.kind !== "place" && slot.kind !== "country") return true;
         const l = placeLevel(x);
+        // (regions of two known countries are not set side by side: "Washington State" beside "Crimea")
+        if (level === "region" && l === "region" && regionCountry !== undefined && countryOfRegion(x) !== undefined) return countryOfRegion(x) === regionCountry;
         if (level !== null) return l === level || (l === null && level === "city" && the(x) === the(answer));
         return (l === null || l === "city") && the(x) === the(answer);
       };
@@ -296,6 +299,7 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
         : slot.kind === "org" ? (ix.news ? ix.fallback("org")! : [])
         : slot.kind === "country" ? ix.fallback("country")!
         : slot.kind === "place" && level === "site" ? (ix.news && placeLevel(answer) === "site" && knownContainment(answer, "x") === false && Object.keys(LANDMARK_CITY).some((l) => norm(l) === norm(answer)) ? ix.fallback("site")! : [])
+        : slot.kind === "place" && level === "region" ? regionsBeside(answer, ix.fallback("region")!)
         : slot.kind === "place" && level !== null && level !== "feature" ? ix.fallback(level) ?? []
         : [];
       for (const x of shuffled(fallback, ctx.seed, salt)) if (out.length < cap && fits(x)) push(matchCase(x, answer));
@@ -304,6 +308,12 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
     default:
       return out;
   }
+}
+
+/** Regions of the answer's country when it is known ("Texas" beside "Ohio", not beside "Donbas"); none otherwise. */
+function regionsBeside(answer: string, regions: string[]): string[] {
+  const country = countryOfRegion(answer);
+  return country === undefined ? [] : regions.filter((r) => countryOfRegion(r) === country);
 }
 
 function matchCase(x: string, answer: string): string {

@@ -5,7 +5,7 @@ import { parseArticleMarkdown } from "../content/parse";
 import { normalizeBody } from "../content/normalize";
 import { GENERATOR, QgenInputError, generateQuestionSet, matchesTypedAnswer, validateQuestion, ruleNoDuplicateFacts, ruleCoversArticle } from "./index";
 import type { GeneratedQuestion } from "./types";
-import { FIRST_NAMES } from "./lexicon";
+import { FIRST_NAMES, countryOfRegion } from "./lexicon";
 
 const dir = path.resolve(import.meta.dirname, "../../content/articles");
 const load = (f: string) => parseArticleMarkdown(readFileSync(path.join(dir, f), "utf8"));
@@ -253,6 +253,18 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
     const who = all.filter((q) => q.type === "multiple_choice" && characters.includes(String(q.answer)));
     expect(who.length).toBeGreaterThanOrEqual(3);
     for (const q of who) for (const c of q.choices!) expect([...characters, ...FIRST_NAMES], q.prompt).toContain(c);
+  });
+
+  it("sets a region beside regions of the same country only (from the article or the built-in list)", () => {
+    const body = normalizeBody(`Volcanoes form where molten rock rises through cracks in the crust. Some volcanoes, such as Mauna Loa in Hawaii, erupt gently. Others, like Mount St. Helens in Washington State, erupt explosively. The 1980 eruption of Mount St. Helens destroyed roughly 600 square kilometres of forest. In 1855, a nurse paid for her own journey to the Crimea, a trip of more than 3,000 miles. Scientists had warned for weeks that an eruption was likely.`);
+    const all = [1, 2, 3].flatMap((seed) => {
+      const o = generateQuestionSet({ title: "Volcanoes", body }, { seed, count: 12 });
+      return [...o.questions, ...o.pool];
+    });
+    const regions = all.filter((q) => q.type === "multiple_choice" && countryOfRegion(String(q.answer)) !== undefined);
+    expect(regions.length).toBeGreaterThan(0);
+    for (const q of regions) for (const c of q.choices!) expect(countryOfRegion(c), q.prompt).toBe(countryOfRegion(String(q.answer)));
+    for (const q of all) expect(validateQuestion(q, body)).toEqual([]);
   });
 
   it("matching pairs people with what they said or did", () => {

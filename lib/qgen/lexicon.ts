@@ -120,9 +120,22 @@ export const CITIES = Object.keys(CITY_COUNTRY);
 /** States and regions, with their country. */
 export const REGION_COUNTRY = table<string>({
   Alaska: "United States", Texas: "United States", California: "United States", Florida: "United States",
-  Bavaria: "Germany", Crimea: "Ukraine", Donbas: "Ukraine", Scotland: "United Kingdom", Wales: "United Kingdom",
-  England: "United Kingdom",
+  Hawaii: "United States", "Washington State": "United States", Oregon: "United States", Nevada: "United States",
+  Arizona: "United States", Colorado: "United States", Montana: "United States", Ohio: "United States",
+  Michigan: "United States", Illinois: "United States", Virginia: "United States", Alabama: "United States",
+  Kentucky: "United States", Minnesota: "United States", Louisiana: "United States", Massachusetts: "United States",
+  Ontario: "Canada", Quebec: "Canada", "British Columbia": "Canada", Alberta: "Canada", "Nova Scotia": "Canada",
+  Queensland: "Australia", Victoria: "Australia", Tasmania: "Australia", "New South Wales": "Australia",
+  Bavaria: "Germany", Saxony: "Germany", Hesse: "Germany", Crimea: "Ukraine", Donbas: "Ukraine",
+  Catalonia: "Spain", Andalusia: "Spain", Tuscany: "Italy", Sicily: "Italy", Brittany: "France", Normandy: "France",
+  Scotland: "United Kingdom", Wales: "United Kingdom", England: "United Kingdom", "Northern Ireland": "United Kingdom",
 });
+
+/** The country a known region is in ("Texas" → "United States"), or undefined. */
+export function countryOfRegion(region: string): string | undefined {
+  return REGION_OF_KEY.get(region.replace(/^the\s+/i, "").toLowerCase());
+}
+const REGION_OF_KEY = new Map(Object.entries(REGION_COUNTRY).map(([r, c]) => [r.toLowerCase(), c]));
 export const CONTINENTS = ["Europe", "Asia", "Africa", "North America", "South America", "Australia", "Antarctica"];
 export const PLANETS = ["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune"];
 
