@@ -225,7 +225,9 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
     const order = fnv1a(salt, ctx.seed >>> 0 || 1) % 4;
     const others = perturb(slot.value, numberText, shuffled(values, ctx.seed, salt), n + 3, avoid, order, slot.kind === "percent" ? 100 : Infinity);
     // (push takes nothing once `out` is full: the checks stop there too)
-    for (const o of others) if (out.length < n && !linked(o)) push(answer.replace(numberText, o));
+    // a number word that starts the sentence ("Twenty minutes later, …") is capitalised, and so are the wrong ones
+    const capital = /^[A-Z]/.test(numberText);
+    for (const o of others) if (out.length < n && !linked(o)) push(answer.replace(numberText, capital ? o.charAt(0).toUpperCase() + o.slice(1) : o));
     return out;
   }
   switch (slot.kind) {

@@ -267,6 +267,24 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
     for (const q of all) expect(validateQuestion(q, body)).toEqual([]);
   });
 
+  it("on a match report: a team is no person, and a number word that starts the sentence is cased alike in every option", () => {
+    const body = normalizeBody(readFileSync(path.join(import.meta.dirname, "fixtures", "report_football.txt"), "utf8"));
+    const all = [1, 2, 3].flatMap((seed) => {
+      const o = generateQuestionSet({ title: "Cup final", body }, { seed });
+      return [...o.questions, ...o.pool];
+    });
+    const people = ["Jordan Pike", "Sam Okoro", "Leah Fenwick", "Ravi Mehta", "Claire Dobson", "Tony Marsh"];
+    const who = all.filter((q) => q.type === "multiple_choice" && people.includes(String(q.answer)));
+    expect(who.length).toBeGreaterThan(0);
+    // ("…," said United manager Claire Dobson: United is the team)
+    for (const q of who) for (const c of q.choices!) expect(c, q.prompt).not.toMatch(/United|Town|Rovers/);
+    const openers = all.filter((q) => q.type === "multiple_choice" && /\? _____/.test(q.prompt));
+    expect(openers.length).toBeGreaterThan(0);
+    for (const q of openers) for (const c of q.choices!) expect(c, q.prompt).toMatch(/^[A-Z0-9]/);
+    // an explanation quotes the detail as it reads inside its own sentence
+    for (const q of all) expect(q.explanation).not.toMatch(/gives (?:[A-Z][a-z]+ minutes|[A-Z][a-z]+), not [A-Z][a-z]+ minutes/);
+  });
+
   it("matching pairs people with what they said or did", () => {
     const body = normalizeBody(`Anna Berg won the race in Oslo on Sunday. Tom Reyes finished second after a late sprint. Lena Ito set a new course record in the women's event. Coach Mark Dale praised the young team after the final. The crowd of about 4,000 people cheered every finisher. Organisers said the event would return next year with a longer route.`);
     const m = generateQuestionSet({ title: "Race day", body }, { count: 10 });
@@ -277,7 +295,7 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
   });
 });
 
-describe("other prose (lib/qgen/fixtures: a biography, a history, local news, science, a school report, a story)", () => {
+describe("other prose (lib/qgen/fixtures: a biography, a history, local news, a match report, science, a school report, a story)", () => {
   const fixtures = path.resolve(import.meta.dirname, "fixtures");
   for (const f of readdirSync(fixtures).filter((x) => x.endsWith(".txt")).sort()) {
     it(`${f}: every question of every seed passes every rule, and its evidence is the text at its offsets`, () => {

@@ -83,7 +83,7 @@ export const ORG_HEADS = new Set([
   "department", "service", "commission", "parliament", "congress", "senate", "court", "army", "navy", "police",
   "fund", "foundation", "organisation", "organization", "federation", "league", "team", "museum", "library",
   "academy", "board", "authority", "agency", "centre", "center", "firm", "kremlin", "pentagon", "nato", "un", "eu",
-  "esa", "nasa",
+  "esa", "nasa", "united", "rovers", "wanderers", "athletic", "albion", "fc",
 ]);
 
 export const PLACE_HEADS = new Set([

@@ -125,7 +125,8 @@ export function buildGazetteer(sentences: Sentence[]): Gazetteer {
     const e = evidence.get(key) ?? { person: 0, place: 0, org: 0, the: 0 };
     if (r.titleAt >= 0) e.person += 3;
     if (SPEAKS_AFTER.has(r.next)) e.person += 2;
-    if (SPEAKS_BEFORE.has(r.prev)) e.person += 2;
+    // ("…," said United manager Claire Dobson: the name before a role is the team, not the speaker)
+    if (SPEAKS_BEFORE.has(r.prev) && !TITLES.has(r.next) && !ROLES.has(r.next)) e.person += 2;
     if (["in", "at", "from", "near", "to", "across", "into"].includes(r.prev)) e.place += 1;
     if (r.prev === "the") e.the += 1;
     evidence.set(key, e);
@@ -199,6 +200,12 @@ const POSSESSIVE_PLACE_HEADS = new Set([
 const SPEAKS_AFTER = new Set([
   "said", "says", "told", "added", "explained", "believes", "thinks", "wrote", "asked", "replied", "answered",
   "shouted", "whispered", "laughed", "smiled", "nodded", "shrugged", "sighed", "frowned",
+]);
+/** Roles written after the name of the body they belong to ("United manager", "council spokeswoman"). */
+const ROLES = new Set([
+  "manager", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director", "head",
+  "boss", "leader", "owner", "official", "member", "player", "striker", "midfielder", "defender", "goalkeeper",
+  "founder", "editor", "teacher", "headteacher", "volunteer", "organiser", "organizer",
 ]);
 /** … and those that come before it in a speech tag ("… ,” said Shah", "… ?” asked Maya). */
 const SPEAKS_BEFORE = new Set(["said", "says", "told", "asked", "replied", "answered", "shouted", "whispered", "added", "cried"]);

@@ -4,6 +4,7 @@ export const BLANK = "_____";
 import type { Tok } from "../analyse";
 import type { Ctx, Candidate } from "../context";
 import type { Evidence, GeneratedQuestion, QuestionType } from "../types";
+import { NUMBER_WORDS } from "../lexicon";
 import { memoised } from "../memo";
 import { shuffled } from "../rng";
 import { wordCount } from "../text";
@@ -23,6 +24,18 @@ function quoteText(text: string): string {
   const t = text.replace(/\n\n/g, " ");
   return t.length > 320 ? t.slice(0, 317).replace(/\s+\S*$/, "") + " …" : t;
 }
+
+/**
+ * A detail as it reads inside a sentence: a number word or hedge that started its own sentence loses its capital
+ * ("Two" → "two", "About 40 minutes" → "about 40 minutes"); a name keeps it.
+ */
+export function inSentence(detail: string): string {
+  const first = /^[A-Z][a-z]+/.exec(detail)?.[0];
+  if (first === undefined || !(NUMBER_WORDS[first.toLowerCase()] !== undefined || SENTENCE_HEDGES.has(first))) return detail;
+  return detail.charAt(0).toLowerCase() + detail.slice(1);
+}
+
+const SENTENCE_HEDGES = new Set(["About", "Around", "Nearly", "Almost", "Roughly", "Some", "More", "Less", "Fewer", "Over", "Under", "Just", "Up", "At"]);
 
 export function explain(evidence: Evidence, lead?: string): string {
   // most questions on a sentence have the same plain explanation: made once per run

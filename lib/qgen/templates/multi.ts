@@ -5,7 +5,7 @@ import { norm } from "../distractors";
 import type { NameEntity } from "../names";
 import { shuffled } from "../rng";
 import { wordCount } from "../text";
-import { candidate, evidenceOf, explain, quoteOf } from "./common";
+import { candidate, evidenceOf, explain, inSentence, quoteOf } from "./common";
 import { alterableSlots, falsify, statementOf, type Statement } from "./statements";
 
 interface Pair {
@@ -190,7 +190,7 @@ export function notSaidCandidates(ctx: Ctx): Candidate[] {
           choices: shuffled([altered.text, ...picks.map((p) => p.text)], ctx.seed, altered.text),
           answer: altered.text,
           evidence,
-          explanation: explain(evidence, `The article gives ${altered.slot.text}, not ${altered.wrong}.`),
+          explanation: explain(evidence, `The article gives ${inSentence(altered.slot.text)}, not ${inSentence(altered.wrong)}.`),
           difficulty: 3,
         },
         { fact: `notsaid:${target.sentence}`, sentences: [target.sentence, ...picks.map((p) => p.sentence)], score: 0.7, kind: "not_said" },

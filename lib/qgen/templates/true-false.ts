@@ -1,6 +1,6 @@
 /** True or false: a stated fact, or the fact with one detail changed to a same-kind wrong value. */
 import type { Candidate, Ctx } from "../context";
-import { candidate, evidenceOf, explain } from "./common";
+import { candidate, evidenceOf, explain, inSentence } from "./common";
 import { falsify, statementOf } from "./statements";
 import { factKey } from "./wh-types";
 
@@ -22,7 +22,7 @@ export function trueFalseCandidates(ctx: Ctx): Candidate[] {
             choices: ["True", "False"],
             answer: "False",
             evidence,
-            explanation: explain(evidence, `False: the article gives ${altered.slot.text}, not ${altered.wrong}.`),
+            explanation: explain(evidence, `False: the article gives ${inSentence(altered.slot.text)}, not ${inSentence(altered.wrong)}.`),
             difficulty: 2,
           },
           { fact: `${s.index}:tf`, sentences: [s.index], score: score + 0.05, kind: "tf-false", also: [factKey(altered.slot)] },
