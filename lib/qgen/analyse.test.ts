@@ -97,4 +97,24 @@ describe("analyse", () => {
       "Across the break.\"",
     ]);
   });
+
+  it("takes list numbers and bullets off the items they start, and keeps no sentence of a marker alone", () => {
+    const body = "House rules. 1. Members must pay £15 a year. 2) Meetings are on Tuesdays. 3. - Bring your own mug. - No dogs except guide dogs.\n\n- Doors open at 7 pm.";
+    const a = analyse(body);
+    expect(a.sentences.map((s) => [s.paragraph, s.text])).toEqual([
+      [0, "House rules."],
+      [0, "Members must pay £15 a year."],
+      [0, "Meetings are on Tuesdays."],
+      [0, "Bring your own mug."],
+      [0, "No dogs except guide dogs."],
+      [1, "Doors open at 7 pm."],
+    ]);
+    expect(a.sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    for (const s of a.sentences) {
+      expect(body.slice(s.start, s.end)).toBe(s.text);
+      expect(s.toks.map((t) => t.i)).toEqual(s.toks.map((_, i) => i));
+    }
+    // a number that starts a sentence is no list marker
+    expect(analyse("In 1990 the mill closed. 12 people lost their jobs.").sentences.map((s) => s.text)).toEqual(["In 1990 the mill closed.", "12 people lost their jobs."]);
+  });
 });

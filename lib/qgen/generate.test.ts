@@ -285,6 +285,20 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
     for (const q of all) expect(q.explanation).not.toMatch(/gives (?:[A-Z][a-z]+ minutes|[A-Z][a-z]+), not [A-Z][a-z]+ minutes/);
   });
 
+  it("asks nothing about a list's numbers or bullets", () => {
+    const body = normalizeBody(`# Club rules\n\n1. Members must pay £15 a year.\n2. Meetings are held on the first Tuesday of every month at 7 pm in the village hall.\n3. - Bring your own mug.\n   - No dogs except guide dogs.\n\nThe club was founded in 2004 by Anita Rao and Peter Walsh. It now has 83 members, up from 12 in its first year. In 2019 the club raised £2,400 for the local hospice by holding a sponsored walk along the coast path.`);
+    const all = [1, 2, 3].flatMap((seed) => {
+      const o = generateQuestionSet({ title: "Club rules", body }, { seed });
+      return [...o.questions, ...o.pool];
+    });
+    expect(all.length).toBeGreaterThan(5);
+    for (const q of all) {
+      expect(q.evidence.text, q.prompt).not.toMatch(/^(\d+[.)]|[-*•])(\s|$)/);
+      for (const c of q.choices ?? []) expect(c, q.prompt).not.toMatch(/^(\d+[.)]|[-*•])(\s|$)|\s-\s[A-Z]/);
+      expect(validateQuestion(q, body)).toEqual([]);
+    }
+  });
+
   it("matching pairs people with what they said or did", () => {
     const body = normalizeBody(`Anna Berg won the race in Oslo on Sunday. Tom Reyes finished second after a late sprint. Lena Ito set a new course record in the women's event. Coach Mark Dale praised the young team after the final. The crowd of about 4,000 people cheered every finisher. Organisers said the event would return next year with a longer route.`);
     const m = generateQuestionSet({ title: "Race day", body }, { count: 10 });
