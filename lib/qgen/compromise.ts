@@ -35,6 +35,16 @@ export function nameKind(name: string): "person" | "place" | "org" | null {
   return remember(nameCache, name, kind);
 }
 
+const pluralCache = new Map<string, boolean>();
+
+/** compromise's lexicon reads the capitalised word as a common plural noun ("Doctors", "Schools"), not a name. */
+export function commonPlural(word: string): boolean {
+  const hit = pluralCache.get(word);
+  if (hit !== undefined) return hit;
+  const doc = nlp(word);
+  return remember(pluralCache, word, doc.has("#Plural") && !doc.has("#ProperNoun"));
+}
+
 const surnameCache = new Map<string, boolean>();
 
 /** compromise's lexicon knows the word as a surname ("Einstein", "Lincoln"), not as a first name. */

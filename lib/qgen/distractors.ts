@@ -5,7 +5,7 @@
 import type { Ctx } from "./context";
 import { PLAIN } from "../content/normalize";
 import {
-  CITIES, CONTINENTS, COUNTRIES, countryOfRegion, FIRST_NAMES, LANDMARK_CITY, MONTHS, ORGS, PEOPLE, PLANETS, REGION_COUNTRY, SURNAMES, WEEKDAYS,
+  CITIES, CONTINENTS, COUNTRIES, countryOfRegion, FEMALE_FIRST_NAMES, FIRST_NAMES, LANDMARK_CITY, MONTHS, ORGS, PEOPLE, PLANETS, REGION_COUNTRY, SURNAMES, WEEKDAYS,
   knownContainment, placeLevel,
 } from "./lexicon";
 import { knownSurname } from "./compromise";
@@ -297,7 +297,7 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
       const cap = slot.kind === "person" || slot.kind === "org" ? Math.min(n, 2) : n;
       if (out.length >= cap || fromArticleOnly) return out;
       const fallback =
-        slot.kind === "person" ? (ix.news ? ix.fallback("news-people")! : ix.fallback("local-people")!).map((p) => (short ? shortOf(p) : p))
+        slot.kind === "person" ? (ix.news ? ix.fallback("news-people")! : titledAlike(ctx, slot, ix.fallback("local-people")!)).map((p) => (short ? shortOf(p) : p))
         : slot.kind === "org" ? (ix.news ? ix.fallback("org")! : [])
         : slot.kind === "country" ? ix.fallback("country")!
         : slot.kind === "place" && level === "site" ? (ix.news && placeLevel(answer) === "site" && knownContainment(answer, "x") === false && Object.keys(LANDMARK_CITY).some((l) => norm(l) === norm(answer)) ? ix.fallback("site")! : [])
@@ -310,6 +310,14 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
     default:
       return out;
   }
+}
+
+/** Made-up people who can take the title written before the answer: "Mrs _____" is no "Peter Fletcher". */
+function titledAlike(ctx: Ctx, slot: Slot, people: string[]): string[] {
+  const title = ctx.sentences[slot.sentence].toks[slot.a - 1]?.lower.replace(/\.$/, "") ?? "";
+  const female = /^(mrs|ms|miss|lady|dame|madam)$/.test(title);
+  if (!female && !/^(mr|sir|lord)$/.test(title)) return people;
+  return people.filter((p) => FEMALE_FIRST_NAMES.has(p.split(" ")[0]) === female);
 }
 
 /** Regions of the answer's country when it is known ("Texas" beside "Ohio", not beside "Donbas"); none otherwise. */

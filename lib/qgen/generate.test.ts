@@ -5,7 +5,7 @@ import { parseArticleMarkdown } from "../content/parse";
 import { normalizeBody } from "../content/normalize";
 import { GENERATOR, QgenInputError, generateQuestionSet, matchesTypedAnswer, validateQuestion, ruleNoDuplicateFacts, ruleCoversArticle } from "./index";
 import type { GeneratedQuestion } from "./types";
-import { FIRST_NAMES, countryOfRegion } from "./lexicon";
+import { FEMALE_FIRST_NAMES, FIRST_NAMES, countryOfRegion } from "./lexicon";
 
 const dir = path.resolve(import.meta.dirname, "../../content/articles");
 const load = (f: string) => parseArticleMarkdown(readFileSync(path.join(dir, f), "utf8"));
@@ -299,6 +299,21 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
     }
   });
 
+  it("on an opinion piece: a plural noun that starts its sentence is no name in a question, and made-up people fit the title", () => {
+    const body = normalizeBody(readFileSync(path.join(import.meta.dirname, "fixtures", "opinion_sleep.txt"), "utf8"));
+    const all = [1, 2, 3].flatMap((seed) => {
+      const o = generateQuestionSet({ title: "Let them sleep", body }, { seed });
+      return [...o.questions, ...o.pool];
+    });
+    const asks = all.filter((q) => q.type === "multiple_choice" || q.type === "short_answer").map((q) => q.prompt);
+    expect(asks.some((p) => /\b(schools|doctors)\b/.test(p))).toBe(true);
+    for (const p of asks) expect(p).not.toMatch(/.\b(Schools|Doctors)\b/);
+    const head = all.filter((q) => q.type === "multiple_choice" && /Mrs _____/.test(q.prompt));
+    expect(head.length).toBeGreaterThan(0);
+    const male = FIRST_NAMES.filter((f) => !FEMALE_FIRST_NAMES.has(f));
+    for (const q of head) for (const c of q.choices!) expect(male, q.prompt).not.toContain(c.split(" ")[0]);
+  });
+
   it("matching pairs people with what they said or did", () => {
     const body = normalizeBody(`Anna Berg won the race in Oslo on Sunday. Tom Reyes finished second after a late sprint. Lena Ito set a new course record in the women's event. Coach Mark Dale praised the young team after the final. The crowd of about 4,000 people cheered every finisher. Organisers said the event would return next year with a longer route.`);
     const m = generateQuestionSet({ title: "Race day", body }, { count: 10 });
@@ -309,7 +324,7 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
   });
 });
 
-describe("other prose (lib/qgen/fixtures: a biography, a history, local news, a match report, science, a school report, a story)", () => {
+describe("other prose (lib/qgen/fixtures: a biography, a history, local news, a match report, an opinion piece, science, a school report, a story)", () => {
   const fixtures = path.resolve(import.meta.dirname, "fixtures");
   for (const f of readdirSync(fixtures).filter((x) => x.endsWith(".txt")).sort()) {
     it(`${f}: every question of every seed passes every rule, and its evidence is the text at its offsets`, () => {

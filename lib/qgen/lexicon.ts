@@ -234,6 +234,8 @@ export const PEOPLE = [
 
 /** Generic first names and surnames for made-up distractor people in local or fictional stories. */
 export const FIRST_NAMES = ["Anna", "David", "Elena", "James", "Laura", "Samuel", "Grace", "Peter", "Nadia", "Oliver"];
+/** The FIRST_NAMES that go with "Mrs", "Ms" or "Miss" (the others go with "Mr"). */
+export const FEMALE_FIRST_NAMES = new Set(["Anna", "Elena", "Laura", "Grace", "Nadia"]);
 export const SURNAMES = ["Morgan", "Fletcher", "Okafor", "Lindqvist", "Brennan", "Castillo", "Hughes", "Novak", "Patel", "Reid"];
 
 /** Adjectives of nationality or region: "Ukrainian officials" is a group, "Ukrainian" not a name. */

@@ -5,7 +5,7 @@
  */
 import type { Tok } from "../analyse";
 import { spanText, type Clause } from "../clause";
-import { verbForms } from "../compromise";
+import { commonPlural, verbForms } from "../compromise";
 import type { Ctx } from "../context";
 import { TITLES, isDemonym } from "../lexicon";
 import type { Slot } from "../slots";
@@ -44,6 +44,9 @@ function lowerFirst(toks: Tok[], a: number, text: string, ctx?: Ctx): string {
   if (TITLES.has(t.lower) || isDemonym(t.text) || /^[A-Z]{2,}|^[A-Z]\./.test(t.text) || t.text === "I") return text;
   // a sentence-initial common noun ("Organisers said …") loses its capital; a name keeps it
   if (t.i === 0 && (t.pos === "NOUN" || t.pos === "DET" || t.pos === "ADV") && /^[A-Z][a-z]+$/.test(t.text) && /s$/.test(t.lower)) return text.charAt(0).toLowerCase() + text.slice(1);
+  // ("Doctors recommend …", "Schools in Seattle made …": tagged as names at the start of a sentence, and no name the
+  // article uses)
+  if (t.i === 0 && ctx !== undefined && /^[A-Z][a-z]+s$/.test(t.text) && !ctx.gaz.byKey.has(t.lower) && commonPlural(t.text)) return text.charAt(0).toLowerCase() + text.slice(1);
   if (t.pos === "PROPN") return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
