@@ -314,6 +314,17 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
     for (const q of head) for (const c of q.choices!) expect(male, q.prompt).not.toContain(c.split(" ")[0]);
   });
 
+  it("sets no name written only after \"a\" beside places (\"named a World Heritage Site\")", () => {
+    const body = normalizeBody(readFileSync(path.join(import.meta.dirname, "fixtures", "history_silkroad.txt"), "utf8"));
+    const all = [1, 2, 3].flatMap((seed) => {
+      const o = generateQuestionSet({ title: "The Silk Road", body }, { seed });
+      return [...o.questions, ...o.pool];
+    });
+    const places = all.filter((q) => q.type === "multiple_choice" && ["Chang'an", "Samarkand", "Kashgar", "Merv", "Asia", "China", "India"].includes(String(q.answer)));
+    expect(places.length).toBeGreaterThan(0);
+    for (const q of places) for (const c of q.choices!) expect(c, q.prompt).not.toBe("World Heritage Site");
+  });
+
   it("matching pairs people with what they said or did", () => {
     const body = normalizeBody(`Anna Berg won the race in Oslo on Sunday. Tom Reyes finished second after a late sprint. Lena Ito set a new course record in the women's event. Coach Mark Dale praised the young team after the final. The crowd of about 4,000 people cheered every finisher. Organisers said the event would return next year with a longer route.`);
     const m = generateQuestionSet({ title: "Race day", body }, { count: 10 });
@@ -324,7 +335,7 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
   });
 });
 
-describe("other prose (lib/qgen/fixtures: a biography, a history, local news, a match report, an opinion piece, science, a school report, a story)", () => {
+describe("other prose (lib/qgen/fixtures: a biography, two histories, local news, a match report, an opinion piece, science, a school report, a story)", () => {
   const fixtures = path.resolve(import.meta.dirname, "fixtures");
   for (const f of readdirSync(fixtures).filter((x) => x.endsWith(".txt")).sort()) {
     it(`${f}: every question of every seed passes every rule, and its evidence is the text at its offsets`, () => {

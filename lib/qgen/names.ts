@@ -119,10 +119,12 @@ export function buildGazetteer(sentences: Sentence[]): Gazetteer {
   const byKey = new Map<string, NameEntity>();
   const entities: NameEntity[] = [];
   const mentionsIn = new Map<number, Array<{ entity: NameEntity; mention: NameMention }>>();
-  const evidence = new Map<string, { person: number; place: number; org: number; the: number }>();
+  const evidence = new Map<string, Evidence>();
   for (const r of raw) {
     const key = r.words.join(" ").toLowerCase();
-    const e = evidence.get(key) ?? { person: 0, place: 0, org: 0, the: 0 };
+    const e = evidence.get(key) ?? { person: 0, place: 0, org: 0, the: 0, a: 0, mentions: 0 };
+    e.mentions += 1;
+    if (r.prev === "a" || r.prev === "an") e.a += 1;
     if (r.titleAt >= 0) e.person += 3;
     if (SPEAKS_AFTER.has(r.next)) e.person += 2;
     // ("…," said United manager Claire Dobson: the name before a role is the team, not the speaker)
@@ -215,7 +217,19 @@ function known(word: string): boolean {
   return COUNTRY_SET.has(k) || CITY_SET.has(k) || ORG_SET.has(k);
 }
 
-function classify(words: string[], ev: { person: number; place: number; org: number; the: number }): NameKind {
+/** What the words around a name's mentions say about it. */
+interface Evidence {
+  person: number;
+  place: number;
+  org: number;
+  /** mentions after "the" */
+  the: number;
+  /** mentions after "a" or "an" */
+  a: number;
+  mentions: number;
+}
+
+function classify(words: string[], ev: Evidence): NameKind {
   const key = words.join(" ").toLowerCase();
   const last = words[words.length - 1].toLowerCase();
   if (COUNTRY_SET.has(key)) return "country";
@@ -223,6 +237,9 @@ function classify(words: string[], ev: { person: number; place: number; org: num
   if (ORG_SET.has(key) || ORG_HEADS.has(last)) return "org";
   if (CITY_SET.has(key)) return "place";
   if (PEOPLE_SET.has(key)) return "person";
+  // written only after "a" or "an" ("named a World Heritage Site", "a Nobel Prize"): a kind of thing, no one place
+  // or person to set beside others
+  if (ev.a === ev.mentions) return "name";
   if (PLACE_HEADS.has(last) && words.length > 1) return "place";
   if (ev.person >= 2) return "person";
   const lex = nameKind(words.join(" "));
