@@ -117,4 +117,14 @@ describe("analyse", () => {
     // a number that starts a sentence is no list marker
     expect(analyse("In 1990 the mill closed. 12 people lost their jobs.").sentences.map((s) => s.text)).toEqual(["In 1990 the mill closed.", "12 people lost their jobs."]);
   });
+
+  it("reads on past an abbreviation that does not end the sentence (\"approx.\", \"et al.\" before a bracket)", () => {
+    const body = "Later studies by Riley et al. (2005) used radar. Approx. 20% of recruits failed. The list went on, etc. The end came, cf. the report.";
+    expect(analyse(body).sentences.map((s) => s.text)).toEqual([
+      "Later studies by Riley et al. (2005) used radar.",
+      "Approx. 20% of recruits failed.",
+      "The list went on, etc.",
+      "The end came, cf. the report.",
+    ]);
+  });
 });

@@ -325,6 +325,20 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
     for (const q of places) for (const c of q.choices!) expect(c, q.prompt).not.toBe("World Heritage Site");
   });
 
+  it("asks nothing about a reference (\"(Winston, 1987)\", \"Riley et al. (2005)\"), and keeps a sentence whole across \"approx.\"", () => {
+    const body = normalizeBody(`Honeybees communicate the location of food through the waggle dance, first described by Karl von Frisch in the 1940s. The duration of the run encodes distance: roughly one second of waggling corresponds to about 1 km. Von Frisch shared the 1973 Nobel Prize in Physiology or Medicine with Konrad Lorenz and Nikolaas Tinbergen. Later studies, e.g. by Riley et al. (2005), used harmonic radar to track bees and confirmed that recruits fly in the direction indicated by the dance. Approx. 20% of recruits, however, failed to find the food on their first flight. Workers live about 6 weeks in summer but up to 6 months over winter (Winston, 1987). The queen can lay up to 2,000 eggs per day.`);
+    const all = [1, 2, 3].flatMap((seed) => {
+      const o = generateQuestionSet({ title: "The waggle dance", body }, { seed, count: 12 });
+      return [...o.questions, ...o.pool];
+    });
+    expect(all.length).toBeGreaterThan(8);
+    for (const q of all) {
+      expect(String(q.answer), q.prompt).not.toMatch(/^(Winston|Riley|1987|2005)$/);
+      expect(q.evidence.text, q.prompt).not.toMatch(/^(Approx\.|\(2005\))$|^\(2005\)|et al\.$/);
+      expect(validateQuestion(q, body)).toEqual([]);
+    }
+  });
+
   it("matching pairs people with what they said or did", () => {
     const body = normalizeBody(`Anna Berg won the race in Oslo on Sunday. Tom Reyes finished second after a late sprint. Lena Ito set a new course record in the women's event. Coach Mark Dale praised the young team after the final. The crowd of about 4,000 people cheered every finisher. Organisers said the event would return next year with a longer route.`);
     const m = generateQuestionSet({ title: "Race day", body }, { count: 10 });

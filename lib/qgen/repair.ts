@@ -1,15 +1,43 @@
 /**
  * Repairs to the sentences wink-nlp finds: it ends a sentence at every full stop, question or exclamation mark
- * (inside quotations too, and after a list item's number) and misreads a few abbreviations. Each repair keeps
- * tokens and offsets exact: a sentence is still `body.slice(start, end)`.
+ * (inside quotations too, after a list item's number and after abbreviations such as "approx." and "et al.") and
+ * runs on past a few others. Each repair keeps tokens and offsets exact: a sentence is still
+ * `body.slice(start, end)`.
  */
 import type { Sentence, Tok } from "./analyse";
 import { wordCount } from "./text";
 
-/** Every repair, in order: direct speech joined, list markers taken off, abbreviations cut at. */
+/** Every repair, in order: abbreviations joined across, direct speech joined, list markers taken off, cuts after "in.", "a.m.", …. */
 export function repairSentences(sentences: Sentence[], body: string): Sentence[] {
-  return fixBreaks(listItems(joinSpeech(sentences, body), body), body);
+  return fixBreaks(listItems(joinSpeech(joinAbbreviations(sentences, body), body), body), body);
 }
+
+/**
+ * Abbreviations wink-nlp ends a sentence at: "Approx. 20% of recruits …" and "… by Riley et al. (2005), used …" are
+ * one sentence each. One that never ends a sentence ("approx.", "cf.", "vs.") joins the next sentence of its
+ * paragraph to it; "et al." and "etc." do when what follows goes on in lower case, with a number or a bracket.
+ */
+function joinAbbreviations(sentences: Sentence[], body: string): Sentence[] {
+  const ends = (s: Sentence) => {
+    const n = s.toks.length;
+    if (n < 2 || s.toks[n - 1].text !== ".") return null;
+    const w = s.toks[n - 2].lower;
+    return NEVER_ENDS.has(w) ? "always" : MAY_END.has(w) ? "maybe" : null;
+  };
+  if (!sentences.some((s) => ends(s) !== null)) return sentences;
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const how = prev !== undefined && prev.paragraph === s.paragraph ? ends(prev) : null;
+    if (how === "always" || (how === "maybe" && /^[\p{Ll}\d(]/u.test(s.text))) out[out.length - 1] = sentenceOf([...prev!.toks, ...s.toks.map((t, i) => ({ ...t, i: prev!.toks.length + i }))], s.paragraph, body);
+    else out.push(s);
+  }
+  return out.map((s, index) => (s.index === index ? s : { ...s, index }));
+}
+
+/** Abbreviations (without their full stop) that never end a sentence, and two that may. */
+const NEVER_ENDS = new Set(["approx", "cf", "vs", "ca", "incl", "esp", "fig", "figs", "eq", "e.g", "i.e", "viz", "resp"]);
+const MAY_END = new Set(["al", "etc"]);
 
 /**
  * List items run together once the body is normalised ("1. Members must pay £15 a year. 2. Meetings are …",

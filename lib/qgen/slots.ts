@@ -60,11 +60,35 @@ function hedgeBefore(toks: Tok[], i: number): { hedge: string; a: number } | nul
   return null;
 }
 
+/**
+ * References are no facts of the text: "(Winston, 1987)", "(Riley et al., 2005)", "Riley et al. (2005)". Their tokens
+ * are marked taken, so no slot is found in them: "(Winston, _____)" would test the bibliography.
+ * (Not "the Treaty of Paris (1763)": a year alone in brackets after a name is a date of the text.)
+ */
+function markCitations(toks: Tok[], taken: Uint8Array): void {
+  for (let j = 0; j < toks.length; j++) {
+    if (toks[j].text !== "(") continue;
+    let m = j + 1;
+    while (m < toks.length && m <= j + 12 && toks[m].text !== ")") m++;
+    if (toks[m]?.text !== ")" || !/^\d{4}[a-z]?$/.test(toks[m - 1].text)) continue;
+    let from = -1;
+    if (m - 1 > j + 1 && toks[m - 2].text === "," && /^[A-Z]/.test(toks[j + 1].text)) from = j;
+    else if (m - 1 === j + 1 && toks[j - 1]?.text === "." && toks[j - 2]?.lower === "al" && toks[j - 3]?.lower === "et") {
+      from = j - 3;
+      while (from > 0 && /^[A-Z]/.test(toks[from - 1].text) && toks[from - 1].pos === "PROPN") from--;
+    }
+    if (from < 0) continue;
+    for (let k = from; k <= m; k++) taken[k] = 1;
+    j = m;
+  }
+}
+
 export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
   const toks = s.toks;
   const slots: Slot[] = [];
   // taken[k]: token k is part of a slot already (reads past either end are undefined, so false)
   const taken = new Uint8Array(toks.length);
+  if (s.text.includes("(")) markCitations(toks, taken);
   const add = (slot: Omit<Slot, "sentence" | "start" | "end" | "text">) => {
     const start = toks[slot.a].start;
     const end = toks[slot.b - 1].end;
