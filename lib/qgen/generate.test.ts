@@ -281,6 +281,9 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
     const openers = all.filter((q) => q.type === "multiple_choice" && /\? _____/.test(q.prompt));
     expect(openers.length).toBeGreaterThan(0);
     for (const q of openers) for (const c of q.choices!) expect(c, q.prompt).toMatch(/^[A-Z0-9]/);
+    // a club is asked about as a club
+    for (const q of all) expect(q.prompt).not.toMatch(/^Which organisation\b/);
+    expect(all.some((q) => /^Which club\b/.test(q.prompt))).toBe(true);
     // an explanation quotes the detail as it reads inside its own sentence
     for (const q of all) expect(q.explanation).not.toMatch(/gives (?:[A-Z][a-z]+ minutes|[A-Z][a-z]+), not [A-Z][a-z]+ minutes/);
   });

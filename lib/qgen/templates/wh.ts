@@ -115,7 +115,8 @@ function whWord(slot: Slot): string | null {
     case "country":
       return "Which country";
     case "org":
-      return slot.entity && /club|team/i.test(slot.entity.full) ? "Which club" : "Which organisation";
+      // ("United", "Eastbrook Rovers", "Northgate Athletic": sports clubs by name)
+      return slot.entity && /\b(club|team|united|rovers|wanderers|athletic|albion|fc)$/i.test(slot.entity.full) ? "Which club" : "Which organisation";
     default:
       return null;
   }
