@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticleMarkdown } from "../content/parse";
 import { normalizeBody } from "../content/normalize";
-import { GENERATOR, QgenInputError, generateQuestionSet, matchesTypedAnswer, validateQuestion, ruleNoDuplicateFacts, ruleCoversArticle } from "./index";
+import { GENERATOR, POOL_PER_QUESTION, QgenInputError, generateQuestionSet, matchesTypedAnswer, validateQuestion, ruleNoDuplicateFacts, ruleCoversArticle } from "./index";
 import type { GeneratedQuestion } from "./types";
 import { FEMALE_FIRST_NAMES, FIRST_NAMES, countryOfRegion } from "./lexicon";
 
@@ -370,6 +370,19 @@ describe("other prose (lib/qgen/fixtures: a biography, two histories, local news
       }
     });
   }
+});
+
+describe("long texts", () => {
+  it("keep the review pool to four questions per quiz question", () => {
+    const body = readdirSync(dir)
+      .filter((f) => f.endsWith(".md"))
+      .sort()
+      .map((f) => load(f).body)
+      .join("\n\n");
+    const o = generateQuestionSet({ title: "All articles", body }, { count: 10 });
+    expect(o.questions.length).toBe(10);
+    expect(o.pool.length).toBe(POOL_PER_QUESTION * 10);
+  });
 });
 
 describe("statements read alone", () => {

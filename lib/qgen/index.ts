@@ -66,6 +66,12 @@ function passes(q: Candidate["q"], body: string): boolean {
   return true;
 }
 
+/**
+ * The review pool holds at most this many questions per quiz question, the best first: a teacher curating a set
+ * reads the pool, and a 30,000-word text would otherwise give thousands.
+ */
+export const POOL_PER_QUESTION = 4;
+
 /** RULES in their order, as a list (looped over for every candidate). */
 const RULE_LIST = Object.values(RULES);
 
@@ -91,6 +97,7 @@ export function generateQuestionSet(input: { title: string; body: string }, opti
       sentences: ctx.sentences.length,
       seed,
       isValid: (c) => (c.finish === undefined || c.finish()) && passes(c.q, body),
+      poolMax: POOL_PER_QUESTION * count,
     });
     return {
       article: { title, body, words, sentences: ctx.sentences.length },

@@ -45,6 +45,20 @@ describe("select", () => {
     expect(new Set(asked).size).toBe(asked.length);
   });
 
+  it("fills the pool up to poolMax with the best-scored facts, and checks nothing past it", () => {
+    // ten facts on ten sentences, one multiple-choice candidate each, scored 0.9 down to 0.0
+    const cands = Array.from({ length: 10 }, (_, s) => cand("multiple_choice", `Which thing ${s}?`, `f${s}`, s, (9 - s) / 10));
+    const asked: Candidate[] = [];
+    const all = select(cands, { count: 2, sentences: 10, seed: 1 });
+    const capped = select(cands, { count: 2, sentences: 10, seed: 1, poolMax: 3, isValid: (c) => (asked.push(c), true) });
+    expect(capped.set.map((c) => c.fact)).toEqual(all.set.map((c) => c.fact));
+    expect(all.pool.length).toBe(8);
+    expect(capped.pool.length).toBe(3);
+    const best = all.pool.map((c) => c.score).sort((a, b) => b - a).slice(0, 3);
+    expect(capped.pool.map((c) => c.score).sort((a, b) => b - a)).toEqual(best);
+    expect(asked.length).toBe(5);
+  });
+
   it("passes over a candidate that fails its check for the next best of the same fact and type", () => {
     const cands = [cand("multiple_choice", "Which one first?", "f0", 0, 0.9), cand("multiple_choice", "Which one second?", "f0", 0, 0.8)];
     const failsFirst = (c: Candidate) => c.q.prompt !== "Which one first?";

@@ -70,6 +70,8 @@ export interface SelectOptions {
   seed: number;
   /** whether a candidate may be used (completing it first); asked lazily, once per candidate */
   isValid?: (c: Candidate) => boolean;
+  /** the most questions the pool takes (the best first); default: no limit */
+  poolMax?: number;
 }
 
 /**
@@ -244,11 +246,13 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
       take(best);
     }
   }
-  // the pool: one question per fact not in the set, the first group leader met for it
+  // the pool: one question per fact not in the set, the first group leader met for it, up to poolMax of them
   const setFacts = new Set(set.map((c) => c.fact));
   const poolFacts = new Set<string>();
   const poolUnique: Candidate[] = [];
+  const poolMax = options.poolMax ?? Infinity;
   for (const c of sorted) {
+    if (poolUnique.length >= poolMax) break;
     if (setFacts.has(c.fact) || poolFacts.has(c.fact) || !leads(c)) continue;
     poolFacts.add(c.fact);
     poolUnique.push(c);
