@@ -342,6 +342,19 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
     }
   });
 
+  it("blanks no member of a list of numbers (\"in 1998, 2002, 2016, 2017 and 2020\")", () => {
+    const body = normalizeBody(readFileSync(path.join(import.meta.dirname, "fixtures", "encyclopedia_reef.txt"), "utf8"));
+    const all = [1, 2, 3].flatMap((seed) => {
+      const o = generateQuestionSet({ title: "The Great Barrier Reef", body }, { seed });
+      return [...o.questions, ...o.pool];
+    });
+    const blanks = all.filter((q) => q.prompt.includes("_____"));
+    expect(blanks.length).toBeGreaterThan(3);
+    for (const q of blanks) expect(q.prompt).not.toMatch(/\b(1998|2002|2016|2017|2020|_____), (2002|2016|2017|_____)\b/);
+    // a year on its own is still asked
+    expect(blanks.some((q) => q.answer === "1981" || q.answer === "1975")).toBe(true);
+  });
+
   it("matching pairs people with what they said or did", () => {
     const body = normalizeBody(`Anna Berg won the race in Oslo on Sunday. Tom Reyes finished second after a late sprint. Lena Ito set a new course record in the women's event. Coach Mark Dale praised the young team after the final. The crowd of about 4,000 people cheered every finisher. Organisers said the event would return next year with a longer route.`);
     const m = generateQuestionSet({ title: "Race day", body }, { count: 10 });
@@ -352,7 +365,7 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
   });
 });
 
-describe("other prose (lib/qgen/fixtures: a biography, two histories, local news, a match report, an opinion piece, science, a school report, a story)", () => {
+describe("other prose (lib/qgen/fixtures: a biography, an encyclopedia entry, two histories, local news, a match report, an opinion piece, science, a school report, a story)", () => {
   const fixtures = path.resolve(import.meta.dirname, "fixtures");
   for (const f of readdirSync(fixtures).filter((x) => x.endsWith(".txt")).sort()) {
     it(`${f}: every question of every seed passes every rule, and its evidence is the text at its offsets`, () => {

@@ -158,6 +158,26 @@ export function partOfLongerName(toks: Tok[], slot: { a: number; b: number; text
   return slot.entity !== undefined && before?.lower === "the" && /^(and|of)$/.test(after?.lower ?? "") && /^[A-Z]/.test(toks[slot.b + 1]?.text ?? "");
 }
 
+/**
+ * The slot is one of a list of three or more numbers of its kind ("in 1998, 2002, 2016, 2017 and 2020"): blanking
+ * one asks the reader to have memorised the list, not to have understood it.
+ */
+export function inNumberList(ctx: Ctx, slot: { sentence: number; a: number; b: number; kind: string }): boolean {
+  const toks = ctx.sentences[slot.sentence].toks;
+  const same = ctx.slots[slot.sentence].filter((x) => x.kind === slot.kind).sort((x, y) => x.a - y.a);
+  const joined = (x: { b: number }, y: { a: number }) => {
+    const gap = toks.slice(x.b, y.a).map((t) => t.lower).join(" ");
+    return gap === "," || gap === "and" || gap === "or" || gap === ", and" || gap === ", or";
+  };
+  const k = same.findIndex((x) => x.a === slot.a);
+  if (k < 0) return false;
+  let lo = k;
+  while (lo > 0 && joined(same[lo - 1], same[lo])) lo--;
+  let hi = k;
+  while (hi < same.length - 1 && joined(same[hi], same[hi + 1])) hi++;
+  return hi - lo >= 2;
+}
+
 /** An option placed into a blank: no doubled "the", and a lower-case "the" inside a sentence. */
 export function optionInBlank(option: string, before: string, atStart: boolean): string {
   let x = option;

@@ -2,7 +2,7 @@
 import type { Candidate, Ctx } from "../context";
 import { PRONOUNS } from "../lexicon";
 import { NUMERIC_KINDS } from "../slots";
-import { BLANK, blankSentence, candidate, evidenceOf, explain, partOfLongerName } from "./common";
+import { BLANK, blankSentence, candidate, evidenceOf, explain, inNumberList, partOfLongerName } from "./common";
 import { acceptFor, factKey } from "./wh-types";
 
 export { BLANK };
@@ -35,6 +35,7 @@ export function fillBlankCandidates(ctx: Ctx): Candidate[] {
       // a name used as a modifier ("White House session") makes a poor blank
       if (slot.entity && s.toks[slot.b]?.pos === "NOUN" && /^[a-z]/.test(s.toks[slot.b].text)) continue;
       if (partOfLongerName(s.toks, slot)) continue;
+      if (NUMERIC_KINDS.has(slot.kind) && inNumberList(ctx, slot)) continue;
       // the blank covers the hedge too only when the hedge is outside: keep "about ___ minutes" readable
       const a = slot.start;
       const b = slot.end;

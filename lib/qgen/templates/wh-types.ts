@@ -2,7 +2,7 @@
 import type { Candidate, Ctx } from "../context";
 import { distractorsFor, norm } from "../distractors";
 import { NAME_KINDS, NUMERIC_KINDS, type Slot } from "../slots";
-import { BLANK, blankSentence, candidate, choicesLater, evidenceOf, explain, optionInBlank, options, partOfLongerName } from "./common";
+import { BLANK, blankSentence, candidate, choicesLater, evidenceOf, explain, inNumberList, optionInBlank, options, partOfLongerName } from "./common";
 import { whQuestion } from "./wh";
 import { pastOfIngForm } from "../compromise";
 import { TITLES, isDemonym } from "../lexicon";
@@ -93,6 +93,7 @@ export function whCandidates(ctx: Ctx): Candidate[] {
       if (asked.has(slot) || slot.kind === "phrase" || slot.possessive || boundedHedge(slot)) continue;
       if (slot.kind === "group" || (slot.entity && /^[A-Z]/.test(s.toks[slot.b]?.text ?? "") === false && s.toks[slot.b]?.pos === "NOUN")) continue;
       if (partOfLongerName(s.toks, slot)) continue;
+      if (NUMERIC_KINDS.has(slot.kind) && inNumberList(ctx, slot)) continue;
       const sentence = blankSentence(ctx, s.index, slot, BLANK);
       if (!sentence) continue;
       const before = ctx.body.slice(s.start, slot.start);
