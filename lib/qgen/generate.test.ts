@@ -355,6 +355,20 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
     expect(blanks.some((q) => q.answer === "1981" || q.answer === "1975")).toBe(true);
   });
 
+  it("asks no share by one of its numbers (\"two thirds\", \"nine in ten\"), but still a ratio's neighbours", () => {
+    const body = normalizeBody(readFileSync(path.join(import.meta.dirname, "fixtures", "geography_iceland.txt"), "utf8"));
+    const all = [1, 2, 3].flatMap((seed) => {
+      const o = generateQuestionSet({ title: "Iceland", body }, { seed });
+      return [...o.questions, ...o.pool];
+    });
+    for (const q of all) {
+      expect(q.prompt).not.toMatch(/_____ thirds|nine in _____|_____ in ten|___ thirds/);
+      for (const item of q.items ?? []) expect(item).not.toMatch(/^(around )?two$/);
+    }
+    // "In 2010 the eruption …" is no ratio: the year is still asked
+    expect(all.some((q) => q.answer === "2010")).toBe(true);
+  });
+
   it("matching pairs people with what they said or did", () => {
     const body = normalizeBody(`Anna Berg won the race in Oslo on Sunday. Tom Reyes finished second after a late sprint. Lena Ito set a new course record in the women's event. Coach Mark Dale praised the young team after the final. The crowd of about 4,000 people cheered every finisher. Organisers said the event would return next year with a longer route.`);
     const m = generateQuestionSet({ title: "Race day", body }, { count: 10 });
@@ -365,7 +379,7 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
   });
 });
 
-describe("other prose (lib/qgen/fixtures: a biography, an encyclopedia entry, two histories, local news, a match report, an opinion piece, science, a school report, a story)", () => {
+describe("other prose (lib/qgen/fixtures: a biography, an encyclopedia entry, a geography, two histories, local news, a match report, an opinion piece, science, a school report, a story)", () => {
   const fixtures = path.resolve(import.meta.dirname, "fixtures");
   for (const f of readdirSync(fixtures).filter((x) => x.endsWith(".txt")).sort()) {
     it(`${f}: every question of every seed passes every rule, and its evidence is the text at its offsets`, () => {

@@ -83,6 +83,20 @@ function markCitations(toks: Tok[], taken: Uint8Array): void {
   }
 }
 
+const FRACTION = /^(halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?)$/;
+
+/**
+ * The number from toks[a] to toks[b] is one side of a ratio: "nine in ten", "three out of four", "1 in 5" (two small
+ * numbers, the first no larger than the second: "scored 3 in 2019" is no ratio).
+ */
+function ratioAround(toks: Tok[], a: number, b: number): boolean {
+  const small = (t: Tok | undefined) => (t !== undefined && isNumTok(t) ? tokenValue(t.text) : null);
+  const after = toks[b]?.lower === "in" ? b + 1 : toks[b]?.lower === "out" && toks[b + 1]?.lower === "of" ? b + 2 : -1;
+  const before = toks[a - 1]?.lower === "in" ? a - 2 : toks[a - 1]?.lower === "of" && toks[a - 2]?.lower === "out" ? a - 3 : -1;
+  const ratio = (x: number | null, y: number | null) => x !== null && y !== null && x <= y && y <= 1000;
+  return (after >= 0 && b === a + 1 && ratio(small(toks[a]), small(toks[after]))) || (before >= 0 && ratio(small(toks[before]), small(toks[a])));
+}
+
 export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
   const toks = s.toks;
   const slots: Slot[] = [];
@@ -114,6 +128,8 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
     const value = phraseValue(toks.slice(n0, n1).map((x) => x.text));
     if (value === null) continue;
     const next = toks[n1];
+    // a share ("two thirds", "nine in ten", "three out of four"): one number alone says nothing
+    if (FRACTION.test(next?.lower ?? "") || ratioAround(toks, i, n1)) continue;
     const hedge = hedgeBefore(toks, i);
     // (`after`: the token after what the number counts or measures)
     const number = (kind: SlotKind, b: number, unit?: string, after = b) => {
