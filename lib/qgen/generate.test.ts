@@ -421,14 +421,15 @@ describe("statements read alone", () => {
         "The crews raced over 2,000 metres on a calm harbour. The old trophy was made in 1890 and weighs 4 kilograms. " +
         "Dr Alan Hart studied the club's records for two years. According to his research, the race began in 1887. " +
         "The prize money of £20,000 will pay for a new boat. The club now has 120 members and three coaches. " +
-        "Engineers said that this would double the time needed to build a new boat.",
+        "Engineers said that this would double the time needed to build a new boat. " +
+        "On the way back, all five men of his crew were given medals. The coach said his rowers had trained for a year.",
     );
     const out = generateQuestionSet({ title: "Millbank win the harbour cup", body }, { count: 12 });
     const statements = [...out.questions, ...out.pool].flatMap((q) =>
       q.type === "true_false" ? [q.prompt.replace(/^True or false: /, "")] : q.type === "not_said" || q.type === "main_idea" ? q.choices! : [],
     );
     expect(statements.length).toBeGreaterThan(3);
-    for (const st of statements) expect(st).not.toMatch(/\bthey would win easily|^When she arrived|^According to his research|that this would double/);
+    for (const st of statements) expect(st).not.toMatch(/\bthey would win easily|^When she arrived|^According to his research|that this would double|men of his crew/);
     // the self-contained sentences around them still make statements
     expect(statements.some((st) => /^(Greyfriars led|Captain Maya Vasquez joined|The club now has|The old trophy)/.test(st))).toBe(true);
   });

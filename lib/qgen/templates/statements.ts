@@ -63,6 +63,10 @@ function makeStatement(ctx: Ctx, index: number, maxWords: number): Statement | n
   return { sentence: index, text: asStatement(text), start: s.toks[a].start, end: s.toks[c.b - 1].end };
 }
 
+/** Words for a person, one that "he" or "she" may point back to. */
+const PERSON_NOUN =
+  /^(man|woman|boy|girl|child|baby|king|queen|prince|princess|father|mother|son|daughter|brother|sister|husband|wife|uncle|aunt|grandfather|grandmother|friend|person|[a-z]+(?:er|or|ist|ian|ant|ent)|captain|coach|chief|head|nurse|doctor|judge|mayor|president|minister|chancellor|pope|bishop|saint|hero|heroine|pupil|student|author|poet|artist|scientist|explorer|engineer|officer|soldier|pilot|chef|owner|leader|spokesman|spokeswoman|chairman|chairwoman)$/;
+
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "theirs"]);
 const SINGULAR_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers"]);
 const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
@@ -75,17 +79,21 @@ const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
  */
 function unresolvedPronoun(toks: Tok[], start: number, end: number): boolean {
   let noun = false;
+  let person = false;
   let plural = false;
   for (const t of toks) {
     if (t.start < start || t.end > end) continue;
     if (PLURAL_PRONOUNS.has(t.lower) && !plural) return true;
-    if (SINGULAR_PRONOUNS.has(t.lower) && !noun) return true;
+    if (SINGULAR_PRONOUNS.has(t.lower) && !person) return true;
     // "Engineers said that this would double the time", "If that is also approved, …": a demonstrative standing
     // alone points back to something the statement does not hold
     // (not "that" after a noun, which starts a relative clause: "a time that would have won …")
     if (t.pos === "PRON" && DEMONSTRATIVES.has(t.lower) && !/^(NOUN|PROPN|NUM|PRON)$/.test(toks[t.i - 1]?.pos ?? "")) return true;
     if (t.pos === "NOUN" || t.pos === "PROPN") {
       noun = true;
+      // "he", "his", "she" and "her" point to a person: a name or a word for one ("On the way back, all five men
+      // of his party died" names no one his could be)
+      if (t.pos === "PROPN" || /^[A-Z]/.test(t.text) || PERSON_NOUN.test(t.lower)) person = true;
       if (/[^'’]s$/.test(t.lower)) plural = true;
     }
     // "Trump and Putin …", "the captain and the coach …": two of them
