@@ -165,6 +165,10 @@ function clauseAskable(c: Clause, slot: Slot, adverbsKept: boolean): boolean {
   }
   for (let k = c.pred[0]; k < c.pred[1] - 1; k++)
     if (toks[k].text === "," && toks[k + 1].pos === "VERB" && !/ing$/.test(toks[k + 1].lower) && verbForms(toks[k + 1].lower)?.tense === "past") return false;
+  // "Its results, published on Tuesday, showed …": a participle between commas after the subject is no verb of
+  // the clause, whose verb comes after the second comma
+  const after = toks[c.pred[1]]?.text === "," ? toks[c.pred[1] + 1] : undefined;
+  if (toks[c.verb[0] - 1]?.text === "," && after !== undefined && after.pos === "VERB" && !/ing$/.test(after.lower)) return false;
   return true;
 }
 
@@ -228,8 +232,8 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
   }
 
   if (!inPred) return null;
-  // a pronoun subject would dangle in the question ("How many did she count?")
-  if (/^(he|she|it|they|we|i|you|this|these|those|that)$/i.test(toks[c.subj[0]].text)) return null;
+  // a pronoun subject would dangle in the question ("How many did she count?", "On which day did its results …?")
+  if (/^(he|she|it|they|we|i|you|this|these|those|that|his|her|its|their|our|my|your)$/i.test(toks[c.subj[0]].text)) return null;
   // copular predicates ("is a huge delta in Botswana") and particles ("brings in $300 million") do not invert well
   if (/^(is|are|was|were|be|been)$/i.test(toks[c.head].lower) && toks[c.pred[0]]?.pos !== "ADP") return null;
   // The phrase that leaves the predicate: [preposition] [hedge] answer [counted noun].
