@@ -446,6 +446,25 @@ describe("statements read alone", () => {
   });
 });
 
+describe("blanks read alone", () => {
+  it("blank no sentence whose plural or demonstrative pronoun points outside it", () => {
+    const body = normalizeBody(
+      "All penguins live in the southern half of the world. Not all of them live in cold places, though. " +
+        "Galápagos penguins live near the equator, where the water is kept cool by ocean currents. " +
+        "The largest is the emperor penguin, which can stand 1.2 metres tall and weigh as much as 40 kilograms. " +
+        "Leopard seals and killer whales hunt them in the water. There are 18 kinds of penguin. " +
+        "Engineers said that this would double the time needed to build a new enclosure at the zoo in Leeds.",
+    );
+    const all = [1, 2, 3].flatMap((seed) => {
+      const o = generateQuestionSet({ title: "Penguins", body }, { seed, count: 10 });
+      return [...o.questions, ...o.pool];
+    });
+    const blanks = all.filter((q) => q.prompt.includes("_____"));
+    expect(blanks.length).toBeGreaterThan(2);
+    for (const q of blanks) expect(q.prompt).not.toMatch(/all of them live|hunt them in|that this would double/);
+  });
+});
+
 describe("bad input", () => {
   it("throws a typed error for empty, binary, too long and too short input", () => {
     const codes = ["", "a\u0000b".repeat(50), "word ".repeat(50_000), "Too short to ask about."].map((b) => {

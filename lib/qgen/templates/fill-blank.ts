@@ -3,6 +3,7 @@ import type { Candidate, Ctx } from "../context";
 import { PRONOUNS } from "../lexicon";
 import { NUMERIC_KINDS } from "../slots";
 import { BLANK, blankSentence, candidate, evidenceOf, explain, inNumberList, partOfLongerName } from "./common";
+import { unresolvedPronoun } from "./statements";
 import { acceptFor, factKey } from "./wh-types";
 
 export { BLANK };
@@ -15,6 +16,10 @@ export function fillBlankCandidates(ctx: Ctx): Candidate[] {
     if (/["“”]/.test(s.text)) continue;
     const first = s.toks[0];
     if (PRONOUNS.has(first.lower)) continue;
+    // "Not all of them live in …", "… to send them straight to the comet": a plural or demonstrative pronoun that
+    // points outside the sentence leaves the reader asking what. (A biography's "she" is left: the article is
+    // about her, and its sentences would all go.)
+    if (unresolvedPronoun(s.toks, s.start, s.end, false)) continue;
     // one key noun phrase per sentence at most: the longest, rarest-looking one
     // a phrase blank must sit where a noun phrase is expected (after "a", "the", a verb or a preposition),
     // must not run into a verb or a possessive, and must be more than one common word

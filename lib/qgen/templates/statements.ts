@@ -74,17 +74,18 @@ const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
 /**
  * A statement that needs the sentences before it to be understood: a "they", "them" or "their" with no plural
  * noun or pair of names before it in the statement ("For a while, it looked as if they would win easily.", "The
- * chronicle was not among them."), or a "he", "his", "she" or "her" with no noun before it ("According to his
- * research, …"). Read alone, as a true/false item or an option, it cannot be judged.
+ * chronicle was not among them."), or a "he", "his", "she" or "her" with no name or word for a person before it
+ * ("According to his research, …"; `singular` false leaves these). Read alone, as a true/false item or an option,
+ * it cannot be judged.
  */
-function unresolvedPronoun(toks: Tok[], start: number, end: number): boolean {
+export function unresolvedPronoun(toks: Tok[], start: number, end: number, singular = true): boolean {
   let noun = false;
   let person = false;
   let plural = false;
   for (const t of toks) {
     if (t.start < start || t.end > end) continue;
     if (PLURAL_PRONOUNS.has(t.lower) && !plural) return true;
-    if (SINGULAR_PRONOUNS.has(t.lower) && !person) return true;
+    if (singular && SINGULAR_PRONOUNS.has(t.lower) && !person) return true;
     // "Engineers said that this would double the time", "If that is also approved, …": a demonstrative standing
     // alone points back to something the statement does not hold
     // (not "that" after a noun, which starts a relative clause: "a time that would have won …")

@@ -3,6 +3,7 @@ import type { Candidate, Ctx } from "../context";
 import { distractorsFor, norm } from "../distractors";
 import { NAME_KINDS, NUMERIC_KINDS, type Slot } from "../slots";
 import { BLANK, blankSentence, candidate, choicesLater, evidenceOf, explain, inNumberList, optionInBlank, options, partOfLongerName } from "./common";
+import { unresolvedPronoun } from "./statements";
 import { whQuestion } from "./wh";
 import { pastOfIngForm } from "../compromise";
 import { TITLES, isDemonym } from "../lexicon";
@@ -88,7 +89,7 @@ export function whCandidates(ctx: Ctx): Candidate[] {
     }
     // Slots no wh-question could phrase become multiple-choice cloze items: "Which completes the sentence?"
     const words = s.words;
-    if (words > 52 || /["“”]/.test(s.text) || /^(he|she|they|it|this|these|his|her|their|its)\b/i.test(s.text)) continue;
+    if (words > 52 || /["“”]/.test(s.text) || /^(he|she|they|it|this|these|his|her|their|its)\b/i.test(s.text) || unresolvedPronoun(s.toks, s.start, s.end, false)) continue;
     for (const slot of ctx.slots[s.index]) {
       if (asked.has(slot) || slot.kind === "phrase" || slot.possessive || boundedHedge(slot)) continue;
       if (slot.kind === "group" || (slot.entity && /^[A-Z]/.test(s.toks[slot.b]?.text ?? "") === false && s.toks[slot.b]?.pos === "NOUN")) continue;
