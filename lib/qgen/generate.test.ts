@@ -380,6 +380,20 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
     for (const p of asks) expect(p).not.toMatch(/\b(did|does|do) (its|his|her|their) |results publish|report release/);
   });
 
+  it("matching phrases never end inside another number or name", () => {
+    const body = normalizeBody(
+      "Some penguins can swim at up to 35 kilometres an hour. There are 18 kinds of penguin. " +
+        "The largest is the emperor penguin, which can stand 1.2 metres tall and weigh as much as 40 kilograms. " +
+        "The male keeps the egg warm on his feet for about 65 days. The match raised £3,500 for the children's ward at Hallam General Hospital.",
+    );
+    const phrases = [1, 2, 3].flatMap((seed) => {
+      const o = generateQuestionSet({ title: "Penguins", body }, { seed, count: 10 });
+      return [...o.questions, ...o.pool].filter((q) => q.type === "matching").flatMap((q) => q.choices!);
+    });
+    expect(phrases.length).toBeGreaterThan(0);
+    for (const p of phrases) expect(p).not.toMatch(/as much as 40$|at Hallam$|Hallam General$/);
+  });
+
   it("matching pairs people with what they said or did", () => {
     const body = normalizeBody(`Anna Berg won the race in Oslo on Sunday. Tom Reyes finished second after a late sprint. Lena Ito set a new course record in the women's event. Coach Mark Dale praised the young team after the final. The crowd of about 4,000 people cheered every finisher. Organisers said the event would return next year with a longer route.`);
     const m = generateQuestionSet({ title: "Race day", body }, { count: 10 });

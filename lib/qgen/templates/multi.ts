@@ -118,6 +118,9 @@ function numberMatching(ctx: Ctx): Candidate[] {
     while (b < toks.length && b - slot.b < 7 && !/^[,;:—.)]$/.test(toks[b].text) && !/^(which|what|who|that|where|when|while|though|although)$/.test(toks[b].lower)) b++;
     // end on a content word, not on "to assess"
     for (let k = slot.b; k < b; k++) if (toks[k].lower === "to" && toks[k + 1]?.pos === "VERB") b = k;
+    // never end inside another number or name: "weigh as much as 40" takes its "kilograms" (a longer one is left out)
+    for (const x of ctx.slots[s.index]) if (x !== slot && x.a >= slot.b && x.a < b && x.b > b) b = x.b - b <= 2 ? x.b : x.a;
+    if (toks[b - 1]?.pos === "NUM" && toks[b]?.pos === "NOUN") b++;
     while (b > slot.b && /^(ADP|DET|CCONJ|SCONJ|PART|PRON|AUX|ADV)$/.test(toks[b - 1].pos)) b--;
     while (a < from && /^(ADP|CCONJ|SCONJ)$/.test(toks[a].pos)) a++;
     if (a < from && toks[a].pos === "NUM") continue;
