@@ -198,7 +198,7 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
   });
 
   it("blanks neither part of a longer name nor a misread verb, and keeps a pair of nouns whole", () => {
-    const body = normalizeBody(`Less than 1 percent of the world's fresh water is found in lakes and rivers, according to the survey of 2021. Because the sun moves across the sky during the day, bees must adjust their sense of direction every few minutes. The canal is now looked after by the Canal & River Trust, a charity founded in 2012. A statue of her was unveiled outside St. Thomas' Hospital in London in 2016. After the London and Birmingham Railway opened in 1838, trade on the canal began to fall. Engineers rebuilt the sluice gates, which had been buried under mud for decades.`);
+    const body = normalizeBody(`Thousands of narrowboats travel along the canal each year. The duration of the run encodes distance: one second means about 1 km. Officials proposed moving the books to a smaller room in the sports centre. Less than 1 percent of the world's fresh water is found in lakes and rivers, according to the survey of 2021. Because the sun moves across the sky during the day, bees must adjust their sense of direction every few minutes. The canal is now looked after by the Canal & River Trust, a charity founded in 2012. A statue of her was unveiled outside St. Thomas' Hospital in London in 2016. After the London and Birmingham Railway opened in 1838, trade on the canal began to fall. Engineers rebuilt the sluice gates, which had been buried under mud for decades.`);
     const all = [1, 2].flatMap((seed) => {
       const o = generateQuestionSet({ title: "Notes", body }, { seed, count: 12 });
       return [...o.questions, ...o.pool];
@@ -206,7 +206,7 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
     const blanks = all.filter((q) => q.prompt.includes("_____")).map((q) => q.prompt);
     expect(blanks.length).toBeGreaterThan(3);
     for (const p of blanks) {
-      expect(p).not.toMatch(/in lakes\.|the _____ across|& _____|_____ &|_____['’] Hospital|the _____ and Birmingham/);
+      expect(p).not.toMatch(/in lakes\.|the _____ across|& _____|_____ &|_____['’] Hospital|the _____ and Birmingham|of _____ along|the _____:/);
     }
     // the compound noun is still a blank of its own
     expect(blanks.some((p) => /rebuilt the _____, which/.test(p))).toBe(true);

@@ -7,6 +7,7 @@ import type { Gazetteer, NameEntity } from "./names";
 import {
   CURRENCY_SYMBOLS, CURRENCY_WORDS, GENERIC_NOUNS, HEDGES, MEASURE_UNITS, MONTHS, TIME_UNITS, WEEKDAYS, isDemonym,
 } from "./lexicon";
+import { verbForms } from "./compromise";
 import { isScaleWord, phraseValue, tokenValue } from "./numbers";
 
 export type SlotKind =
@@ -82,6 +83,9 @@ function markCitations(toks: Tok[], taken: Uint8Array): void {
     j = m;
   }
 }
+
+/** Plurals that do modify the noun after them ("sports centre", "arts festival", "goods train"). */
+const PLURAL_MODIFIERS = new Set(["sports", "arts", "goods", "sales", "savings", "news", "arms", "customs", "clothes", "games", "jobs", "parts", "systems", "weapons", "students", "women", "children", "citizens", "members", "visitors", "workers", "farmers"]);
 
 const FRACTION = /^(halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?)$/;
 
@@ -233,6 +237,21 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
     // singular one, following "the", "a" or "each", is the sentence's verb, misread
     if (b - i >= 2 && /s$/.test(toks[b - 1].lower) && toks[b]?.lower === "to" && toks[b + 1]?.pos === "VERB") b--;
     else if (b - i === 2 && /[^s]s$/.test(toks[b - 1].lower) && !/s$/.test(toks[b - 2].lower) && /^(the|a|an|each|every)$/.test(toks[i - 1]?.lower ?? "") && /^(ADP|ADV)$/.test(toks[b]?.pos ?? "")) b--;
+    // "Thousands of narrowboats travel along it": a plural noun followed by a verb's base form is a subject and its
+    // verb, misread (a plural rarely modifies the noun after it)
+    // ("the run encodes distance": a singular noun, a verb in -s and its object, after "the")
+    for (let k = i; k < b - 1; k++) {
+      const w = toks[k].lower;
+      const v = toks[k + 1].lower;
+      const forms = /^[a-z]+$/.test(v) ? verbForms(v) : null;
+      if (forms === null || PLURAL_MODIFIERS.has(w)) continue;
+      const pluralThenBase = /[^s'’]s$/.test(w) && forms.infinitive === v && v !== w;
+      const singularThenThird = !/s$/.test(w) && k + 2 < b && forms.present3 === v && v !== forms.infinitive && /^(the|a|an)$/.test(toks[i - 1]?.lower ?? "");
+      if (pluralThenBase || singularThenThird) {
+        b = k + 1;
+        break;
+      }
+    }
     // "a heron standing perfectly still", "a man holding a sign": a last noun in -ing with an adverb, determiner,
     // adjective or pronoun after it is a participle, misread
     if (b - i >= 2 && /ing$/.test(toks[b - 1].lower) && /^(ADV|DET|ADJ|PRON)$/.test(toks[b]?.pos ?? "")) b--;
