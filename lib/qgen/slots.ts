@@ -243,11 +243,13 @@ export function findSlots(s: Sentence, gaz: Gazetteer, body: string): Slot[] {
     for (let k = i; k < b - 1; k++) {
       const w = toks[k].lower;
       const v = toks[k + 1].lower;
-      const forms = /^[a-z]+$/.test(v) ? verbForms(v) : null;
-      if (forms === null || PLURAL_MODIFIERS.has(w)) continue;
-      const pluralThenBase = /[^s'’]s$/.test(w) && forms.infinitive === v && v !== w;
-      const singularThenThird = !/s$/.test(w) && k + 2 < b && forms.present3 === v && v !== forms.infinitive && /^(the|a|an)$/.test(toks[i - 1]?.lower ?? "");
-      if (pluralThenBase || singularThenThird) {
+      // (the cheap tests first: compromise is asked only about a likely pair)
+      const plural = /[^s'’]s$/.test(w);
+      const third = !plural && !/s$/.test(w) && k + 2 < b && /s$/.test(v) && /^(the|a|an)$/.test(toks[i - 1]?.lower ?? "");
+      if ((!plural && !third) || PLURAL_MODIFIERS.has(w) || !/^[a-z]+$/.test(v)) continue;
+      const forms = verbForms(v);
+      if (forms === null) continue;
+      if (plural ? forms.infinitive === v && v !== w : forms.present3 === v && v !== forms.infinitive) {
         b = k + 1;
         break;
       }

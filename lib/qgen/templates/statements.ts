@@ -80,25 +80,37 @@ const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
  */
 export function unresolvedPronoun(toks: Tok[], start: number, end: number, singular = true): boolean {
   let noun = false;
-  let person = false;
   let plural = false;
+  let first = -1;
   for (const t of toks) {
     if (t.start < start || t.end > end) continue;
-    if (PLURAL_PRONOUNS.has(t.lower) && !plural) return true;
-    if (singular && SINGULAR_PRONOUNS.has(t.lower) && !person) return true;
+    if (first < 0) first = t.i;
+    const w = t.lower;
+    if (PLURAL_PRONOUNS.has(w) && !plural) return true;
+    // "he", "his", "she" and "her" point to a person: a name or a word for one ("On the way back, all five men of
+    // his party died" names no one his could be)
+    if (singular && SINGULAR_PRONOUNS.has(w) && !personBefore(toks, first, t.i)) return true;
     // "Engineers said that this would double the time", "If that is also approved, …": a demonstrative standing
     // alone points back to something the statement does not hold
     // (not "that" after a noun, which starts a relative clause: "a time that would have won …")
-    if (t.pos === "PRON" && DEMONSTRATIVES.has(t.lower) && !/^(NOUN|PROPN|NUM|PRON)$/.test(toks[t.i - 1]?.pos ?? "")) return true;
+    if (t.pos === "PRON" && DEMONSTRATIVES.has(w) && !/^(NOUN|PROPN|NUM|PRON)$/.test(toks[t.i - 1]?.pos ?? "")) return true;
     if (t.pos === "NOUN" || t.pos === "PROPN") {
       noun = true;
-      // "he", "his", "she" and "her" point to a person: a name or a word for one ("On the way back, all five men
-      // of his party died" names no one his could be)
-      if (t.pos === "PROPN" || /^[A-Z]/.test(t.text) || PERSON_NOUN.test(t.lower)) person = true;
-      if (/[^'’]s$/.test(t.lower)) plural = true;
+      // a plural: ends in "s", not in "'s"
+      const n = w.length;
+      if (n > 1 && w.charCodeAt(n - 1) === 115 && w[n - 2] !== "'" && w[n - 2] !== "’") plural = true;
     }
     // "Trump and Putin …", "the captain and the coach …": two of them
-    if (t.lower === "and" && noun) plural = true;
+    if (w === "and" && noun) plural = true;
+  }
+  return false;
+}
+
+/** A name or a word for a person among toks[from] … toks[to - 1]. */
+function personBefore(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.pos === "PROPN" || ((t.pos === "NOUN") && (/^[A-Z]/.test(t.text) || PERSON_NOUN.test(t.lower)))) return true;
   }
   return false;
 }
