@@ -98,8 +98,8 @@ describe("analyse", () => {
     ]);
   });
 
-  it("takes list numbers and bullets off the items they start, and keeps no sentence of a marker alone", () => {
-    const body = "House rules. 1. Members must pay £15 a year. 2) Meetings are on Tuesdays. 3. - Bring your own mug. - No dogs except guide dogs.\n\n- Doors open at 7 pm.";
+  it("takes list numbers, bullets and an interview's Q: and A: off the items they start, and keeps no sentence of a marker alone", () => {
+    const body = "House rules. 1. Members must pay £15 a year. 2) Meetings are on Tuesdays. 3. - Bring your own mug. - No dogs except guide dogs.\n\n- Doors open at 7 pm.\n\nQ: Why octopuses? A: They learn fast.";
     const a = analyse(body);
     expect(a.sentences.map((s) => [s.paragraph, s.text])).toEqual([
       [0, "House rules."],
@@ -108,8 +108,10 @@ describe("analyse", () => {
       [0, "Bring your own mug."],
       [0, "No dogs except guide dogs."],
       [1, "Doors open at 7 pm."],
+      [2, "Why octopuses?"],
+      [2, "They learn fast."],
     ]);
-    expect(a.sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(a.sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     for (const s of a.sentences) {
       expect(body.slice(s.start, s.end)).toBe(s.text);
       expect(s.toks.map((t) => t.i)).toEqual(s.toks.map((_, i) => i));

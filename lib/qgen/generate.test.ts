@@ -394,6 +394,22 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
     for (const p of phrases) expect(p).not.toMatch(/as much as 40$|at Hallam$|Hallam General$/);
   });
 
+  it("on an interview: no question or label is a statement, and a describing first word is lower-cased", () => {
+    const body = normalizeBody(readFileSync(path.join(import.meta.dirname, "fixtures", "interview_octopus.txt"), "utf8"));
+    const all = [1, 2, 3].flatMap((seed) => {
+      const o = generateQuestionSet({ title: "Octopus minds", body }, { seed });
+      return [...o.questions, ...o.pool];
+    });
+    const statements = all.flatMap((q) =>
+      q.type === "true_false" ? [q.prompt.replace(/^True or false: /, "")] : q.type === "not_said" || q.type === "main_idea" ? q.choices! : [],
+    );
+    expect(statements.length).toBeGreaterThan(3);
+    for (const st of statements) expect(st).not.toMatch(/\?$|^[QA]:|^Some are\.$/);
+    for (const q of all) expect(q.prompt).not.toMatch(/_____.*\b[QA]: |^Fill in the blank: [QA]: |Which answer completes the sentence\? [QA]: /);
+    const asks = all.filter((q) => q.type === "multiple_choice" || q.type === "short_answer").map((q) => q.prompt);
+    expect(asks.some((p) => /marine biologist Dr Helen Osei/.test(p))).toBe(true);
+  });
+
   it("matching pairs people with what they said or did", () => {
     const body = normalizeBody(`Anna Berg won the race in Oslo on Sunday. Tom Reyes finished second after a late sprint. Lena Ito set a new course record in the women's event. Coach Mark Dale praised the young team after the final. The crowd of about 4,000 people cheered every finisher. Organisers said the event would return next year with a longer route.`);
     const m = generateQuestionSet({ title: "Race day", body }, { count: 10 });
@@ -404,7 +420,7 @@ The Riverside Food Bank has at least 80 volunteers. Maria Lopez founded it in 20
   });
 });
 
-describe("other prose (lib/qgen/fixtures: a biography, an encyclopedia entry, a geography, two histories, local news, a match report, an opinion piece, science, a school report, a story)", () => {
+describe("other prose (lib/qgen/fixtures: a biography, an encyclopedia entry, a geography, two histories, an interview, local news, a match report, an opinion piece, science, a school report, a story)", () => {
   const fixtures = path.resolve(import.meta.dirname, "fixtures");
   for (const f of readdirSync(fixtures).filter((x) => x.endsWith(".txt")).sort()) {
     it(`${f}: every question of every seed passes every rule, and its evidence is the text at its offsets`, () => {

@@ -42,7 +42,7 @@ const MAY_END = new Set(["al", "etc"]);
 /**
  * List items run together once the body is normalised ("1. Members must pay £15 a year. 2. Meetings are …",
  * "3. - Bring your own mug. - No dogs …"): wink-nlp reads "1." as a sentence of its own and keeps a bullet with
- * the sentence after it. A sentence is cut before a bullet that follows its full stop, its leading number or
+ * the sentence after it. An interview's "Q:" and "A:" are markers of the same kind. A sentence is cut before a bullet that follows its full stop, its leading number or
  * bullet is taken off, and a sentence left with nothing else is dropped: "True or false: 1." asks nothing.
  */
 function listItems(sentences: Sentence[], body: string): Sentence[] {
@@ -69,10 +69,11 @@ function listItems(sentences: Sentence[], body: string): Sentence[] {
 const BULLET = /^[-*•–]$/;
 const ENDS = /^[.!?]$/;
 
-/** How many tokens a list marker at toks[k] takes ("1" "." / "2" ")" / "-"), or 0. */
+/** How many tokens a list marker at toks[k] takes ("1" "." / "2" ")" / "-" / an interview's "Q" ":"), or 0. */
 function isMarker(toks: Tok[], k: number): number {
   const t = toks[k];
   if (t === undefined) return 0;
+  if (k === 0 && (t.text === "Q" || t.text === "A") && toks[1]?.text === ":" && toks.length > 2) return 2;
   if (BULLET.test(t.text) && k + 1 < toks.length) return 1;
   if (t.pos === "NUM" && /^\d{1,2}$/.test(t.text) && /^[.)]$/.test(toks[k + 1]?.text ?? "")) return 2;
   if (/^\d{1,2}\.$/.test(t.text)) return 1;

@@ -39,7 +39,9 @@ export function statementOf(ctx: Ctx, index: number, maxWords = 28): Statement |
 
 function makeStatement(ctx: Ctx, index: number, maxWords: number): Statement | null {
   const s = ctx.sentences[index];
-  if (/["“”]/.test(s.text) || isHeading(s)) return null;
+  // (a question is no statement: "True or false: What surprised you most?"; nor is a short answer that names
+  // nothing: "Some are.")
+  if (/["“”]/.test(s.text) || isHeading(s) || s.text.endsWith("?") || (s.words <= 3 && !s.toks.some((t) => t.pos === "NOUN" || t.pos === "PROPN"))) return null;
   const first = s.toks.find((t) => !/^(however|meanwhile|but|and|yet|still|also|,)$/i.test(t.text));
   if (!first || PRONOUNS.has(first.lower) || first.lower === "the" && /^the (same|other|latter|former)\b/i.test(s.text.replace(LEADING, ""))) return null;
   const words = s.words;

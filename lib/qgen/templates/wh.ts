@@ -5,7 +5,7 @@
  */
 import type { Tok } from "../analyse";
 import { spanText, type Clause } from "../clause";
-import { commonPlural, verbForms } from "../compromise";
+import { commonPlural, nameKind, verbForms } from "../compromise";
 import type { Ctx } from "../context";
 import { TITLES, isDemonym } from "../lexicon";
 import type { Slot } from "../slots";
@@ -42,6 +42,10 @@ function lowerFirst(toks: Tok[], a: number, text: string, ctx?: Ctx): string {
   if (t.i === 0 && ctx !== undefined && /^[A-Z][a-z]+$/.test(t.text) && !TITLES.has(t.lower) && lowerCaseWords(ctx).has(t.lower)) return text.charAt(0).toLowerCase() + text.slice(1);
   if (t.i === 0 && /^(each|every|all|both|some|many|most|several|few|another|such)$/.test(t.lower)) return text.charAt(0).toLowerCase() + text.slice(1);
   if (TITLES.has(t.lower) || isDemonym(t.text) || /^[A-Z]{2,}|^[A-Z]\./.test(t.text) || t.text === "I") return text;
+  // "Marine biologist Dr Helen Osei has spent …": a first word before a lower-case noun describes it, unless the
+  // article uses it as a name
+  if (t.i === 0 && ctx !== undefined && /^[A-Z][a-z]+$/.test(t.text) && toks[a + 1]?.pos === "NOUN" && /^[a-z]/.test(toks[a + 1].text) && !ctx.gaz.byKey.has(t.lower) && nameKind(t.text) === null && !isDemonym(t.text))
+    return text.charAt(0).toLowerCase() + text.slice(1);
   // a sentence-initial common noun ("Organisers said …") loses its capital; a name keeps it
   if (t.i === 0 && (t.pos === "NOUN" || t.pos === "DET" || t.pos === "ADV") && /^[A-Z][a-z]+$/.test(t.text) && /s$/.test(t.lower)) return text.charAt(0).toLowerCase() + text.slice(1);
   // ("Doctors recommend …", "Schools in Seattle made …": tagged as names at the start of a sentence, and no name the
