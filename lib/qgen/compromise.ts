@@ -35,25 +35,20 @@ export function nameKind(name: string): "person" | "place" | "org" | null {
   return remember(nameCache, name, kind);
 }
 
-const pluralCache = new Map<string, boolean>();
+/** What compromise's tags say about one word, worked out once per word (bounded like the other caches). */
+function tagTest(test: (doc: ReturnType<typeof nlp>) => boolean): (word: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (word) => {
+    const hit = cache.get(word);
+    return hit !== undefined ? hit : remember(cache, word, test(nlp(word)));
+  };
+}
 
 /** compromise's lexicon reads the capitalised word as a common plural noun ("Doctors", "Schools"), not a name. */
-export function commonPlural(word: string): boolean {
-  const hit = pluralCache.get(word);
-  if (hit !== undefined) return hit;
-  const doc = nlp(word);
-  return remember(pluralCache, word, doc.has("#Plural") && !doc.has("#ProperNoun"));
-}
-
-const surnameCache = new Map<string, boolean>();
+export const commonPlural = tagTest((doc) => doc.has("#Plural") && !doc.has("#ProperNoun"));
 
 /** compromise's lexicon knows the word as a surname ("Einstein", "Lincoln"), not as a first name. */
-export function knownSurname(word: string): boolean {
-  const hit = surnameCache.get(word);
-  if (hit !== undefined) return hit;
-  const doc = nlp(word);
-  return remember(surnameCache, word, doc.has("#LastName") && !doc.has("#FirstName"));
-}
+export const knownSurname = tagTest((doc) => doc.has("#LastName") && !doc.has("#FirstName"));
 
 /** Forms of a finite verb seen in a sentence ("met" → meet / met / meets, past). */
 export function verbForms(word: string): VerbForms | null {
