@@ -77,13 +77,16 @@ export const MEASURE_UNITS = new Set([
 export const CURRENCY_SYMBOLS = table<string>({ $: "dollar", "£": "pound", "€": "euro", "¥": "yen" });
 export const CURRENCY_WORDS = new Set(["dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "rupees", "francs"]);
 
+/** Last words of sports clubs' names ("Riverside United", "Eastbrook Rovers", "Northgate Athletic"). */
+export const TEAM_HEADS = new Set(["united", "rovers", "wanderers", "athletic", "albion", "fc"]);
+
 export const ORG_HEADS = new Set([
   "club", "council", "union", "company", "ministry", "party", "agency", "bank", "university", "college", "school",
   "committee", "association", "society", "trust", "group", "corporation", "inc", "ltd", "institute", "office",
   "department", "service", "commission", "parliament", "congress", "senate", "court", "army", "navy", "police",
   "fund", "foundation", "organisation", "organization", "federation", "league", "team", "museum", "library",
   "academy", "board", "authority", "agency", "centre", "center", "firm", "kremlin", "pentagon", "nato", "un", "eu",
-  "esa", "nasa", "united", "rovers", "wanderers", "athletic", "albion", "fc",
+  "esa", "nasa", ...TEAM_HEADS,
 ]);
 
 export const PLACE_HEADS = new Set([

@@ -29,10 +29,10 @@ function joinAbbreviations(sentences: Sentence[], body: string): Sentence[] {
   for (const s of sentences) {
     const prev = out[out.length - 1];
     const how = prev !== undefined && prev.paragraph === s.paragraph ? ends(prev) : null;
-    if (how === "always" || (how === "maybe" && /^[\p{Ll}\d(]/u.test(s.text))) out[out.length - 1] = sentenceOf([...prev!.toks, ...s.toks.map((t, i) => ({ ...t, i: prev!.toks.length + i }))], s.paragraph, body);
+    if (how === "always" || (how === "maybe" && /^[\p{Ll}\d(]/u.test(s.text))) out[out.length - 1] = joined(prev!, s, body);
     else out.push(s);
   }
-  return out.map((s, index) => (s.index === index ? s : { ...s, index }));
+  return renumbered(out);
 }
 
 /** Abbreviations (without their full stop) that never end a sentence, and two that may. */
@@ -42,8 +42,9 @@ const MAY_END = new Set(["al", "etc"]);
 /**
  * List items run together once the body is normalised ("1. Members must pay £15 a year. 2. Meetings are …",
  * "3. - Bring your own mug. - No dogs …"): wink-nlp reads "1." as a sentence of its own and keeps a bullet with
- * the sentence after it. An interview's "Q:" and "A:" are markers of the same kind. A sentence is cut before a bullet that follows its full stop, its leading number or
- * bullet is taken off, and a sentence left with nothing else is dropped: "True or false: 1." asks nothing.
+ * the sentence after it. An interview's "Q:" and "A:" are markers of the same kind. A sentence is cut before a
+ * bullet that follows its full stop, its leading number or bullet is taken off, and a sentence left with nothing
+ * else is dropped: "True or false: 1." asks nothing.
  */
 function listItems(sentences: Sentence[], body: string): Sentence[] {
   if (!sentences.some((s) => isMarker(s.toks, 0) > 0 || s.toks.some((t, k) => BULLET.test(t.text) && ENDS.test(s.toks[k - 1]?.text ?? "")))) return sentences;
@@ -63,7 +64,7 @@ function listItems(sentences: Sentence[], body: string): Sentence[] {
     }
     flush();
   }
-  return out.length === sentences.length && out.every((s, k) => s === sentences[k]) ? sentences : out.map((s, index) => (s.index === index ? s : { ...s, index }));
+  return out.length === sentences.length && out.every((s, k) => s === sentences[k]) ? sentences : renumbered(out);
 }
 
 const BULLET = /^[-*•–]$/;
@@ -90,17 +91,17 @@ function isMarker(toks: Tok[], k: number): number {
  */
 function fixBreaks(sentences: Sentence[], body: string): Sentence[] {
   if (!sentences.some((s) => (s.toks.length === 2 && s.toks[1].text === ".") || s.toks.some((t) => ABBREVIATED.has(t.lower)))) return sentences;
-  const joined: Sentence[] = [];
+  const pairs: Sentence[] = [];
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     const next = sentences[k + 1];
     if (next && s.toks.length === 2 && /^[A-Z][a-z]{1,4}$/.test(s.toks[0].text) && s.toks[1].text === "." && next.paragraph === s.paragraph && /^[A-Z]/.test(next.text)) {
-      joined.push(sentenceOf([...s.toks, ...next.toks.map((t, i) => ({ ...t, i: i + 2 }))], s.paragraph, body));
+      pairs.push(joined(s, next, body));
       k++;
-    } else joined.push(s);
+    } else pairs.push(s);
   }
   const out: Sentence[] = [];
-  for (const s of joined) {
+  for (const s of pairs) {
     let toks = s.toks;
     let k = cutAt(toks);
     while (k >= 0) {
@@ -115,7 +116,7 @@ function fixBreaks(sentences: Sentence[], body: string): Sentence[] {
     }
     out.push(toks === s.toks ? s : sentenceOf(toks, s.paragraph, body));
   }
-  return out.map((s, index) => (s.index === index ? s : { ...s, index }));
+  return renumbered(out);
 }
 
 /**
@@ -130,7 +131,6 @@ function fixBreaks(sentences: Sentence[], body: string): Sentence[] {
 function joinSpeech(sentences: Sentence[], body: string): Sentence[] {
   if (!sentences.some((s) => s.text.includes('"') || s.text.includes("“") || s.text.includes("”"))) return sentences;
   const out: Sentence[] = [];
-  const join = (a: Sentence, b: Sentence) => sentenceOf([...a.toks, ...b.toks.map((t, i) => ({ ...t, i: a.toks.length + i }))], a.paragraph, body);
   for (let k = 0; k < sentences.length; k++) {
     let s = sentences[k];
     // an open quotation runs on to the sentence that closes it, if one does soon in the same paragraph (an
@@ -140,17 +140,17 @@ function joinSpeech(sentences: Sentence[], body: string): Sentence[] {
       for (let j = k + 1; j < sentences.length && j <= k + MAX_SPEECH && sentences[j].paragraph === s.paragraph; j++) {
         text += ` ${sentences[j].text}`;
         if (!quoteOpen(text)) {
-          for (let m = k + 1; m <= j; m++) s = join(s, sentences[m]);
+          for (let m = k + 1; m <= j; m++) s = joined(s, sentences[m], body);
           k = j;
           break;
         }
       }
     }
     const prev = out[out.length - 1];
-    if (prev !== undefined && prev.paragraph === s.paragraph && SPEECH_END.test(prev.text) && /^\p{Ll}/u.test(s.text)) out[out.length - 1] = join(prev, s);
+    if (prev !== undefined && prev.paragraph === s.paragraph && SPEECH_END.test(prev.text) && /^\p{Ll}/u.test(s.text)) out[out.length - 1] = joined(prev, s, body);
     else out.push(s);
   }
-  return out.length === sentences.length ? sentences : out.map((s, index) => (s.index === index ? s : { ...s, index }));
+  return out.length === sentences.length ? sentences : renumbered(out);
 }
 
 /** The most sentences after the first that one quotation is joined across. */
@@ -185,7 +185,17 @@ function cutAt(toks: Tok[]): number {
   return -1;
 }
 
-export function sentenceOf(toks: Tok[], paragraph: number, body: string): Sentence {
+/** Sentence b read on from sentence a: one sentence, its tokens numbered on. */
+function joined(a: Sentence, b: Sentence, body: string): Sentence {
+  return sentenceOf([...a.toks, ...b.toks.map((t, i) => ({ ...t, i: a.toks.length + i }))], a.paragraph, body);
+}
+
+/** The sentences numbered in order again after a repair joined, cut or dropped some. */
+function renumbered(sentences: Sentence[]): Sentence[] {
+  return sentences.map((s, index) => (s.index === index ? s : { ...s, index }));
+}
+
+function sentenceOf(toks: Tok[], paragraph: number, body: string): Sentence {
   const start = toks[0].start;
   const end = toks[toks.length - 1].end;
   const text = body.slice(start, end);
