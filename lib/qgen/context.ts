@@ -4,6 +4,9 @@ import type { Clause } from "./clause";
 import type { Gazetteer } from "./names";
 import type { Slot } from "./slots";
 import type { GeneratedQuestion } from "./types";
+import type { Claim } from "./model/claims";
+import type { Role, Sex } from "./model/people";
+import type { NameEntity } from "./names";
 
 export interface Ctx {
   body: string;
@@ -18,6 +21,14 @@ export interface Ctx {
   centrality: number[];
   /** lower-cased body, for "is this true according to the article" checks */
   lowerBody: string;
+  /** the article model: people's roles and sex, and who said what */
+  roles: Role[];
+  sexes: Map<NameEntity, Sex>;
+  claims: Claim[];
+  /** per sentence: the one person its he/she/his/her refer to (null: unresolved; undefined: no such pronoun) */
+  referents: Array<NameEntity | null | undefined>;
+  /** sentences no question is asked about (headings, list labels, phone lines) */
+  skip: boolean[];
 }
 
 /** A question before selection, with what ranking and de-duplication need. */
@@ -40,4 +51,8 @@ export interface Candidate {
    * wrong options): fills in q and says whether the question could be made. Absent when q is complete.
    */
   finish?: () => boolean;
+  /** which writer made it ("who-said", "cloze", …): a ranking feature and a line of the evaluation's report */
+  template?: string;
+  /** what the writer knows about it beyond type and template (ranking features, 0..1) */
+  features?: Record<string, number>;
 }

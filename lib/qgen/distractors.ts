@@ -295,7 +295,10 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
       // The built-in lists fill in: for people and organisations only up to two wrong options (three options in
       // all), since a well-known name the article never mentions is easy to rule out and often out of place.
       const cap = slot.kind === "person" || slot.kind === "org" ? Math.min(n, 2) : n;
-      if (out.length >= cap || fromArticleOnly) return out;
+      // People, organisations and groups come from the article only: a well-known name it never mentions is out of
+      // place and easy to rule out. A place may take one from the built-in lists beside the article's own.
+      if (out.length >= cap || fromArticleOnly || kinds[0] === "person" || kinds[0] === "org" || kinds[0] === "group") return out;
+      const listCap = Math.min(cap, out.length + 1);
       const fallback =
         slot.kind === "person" ? (ix.news ? ix.fallback("news-people")! : titledAlike(ctx, slot, ix.fallback("local-people")!)).map((p) => (short ? shortOf(p) : p))
         : slot.kind === "org" ? (ix.news ? ix.fallback("org")! : [])
@@ -304,7 +307,7 @@ function makeDistractors(ctx: Ctx, slot: Slot, answer: string, n: number, stem: 
         : slot.kind === "place" && level === "region" ? regionsBeside(answer, ix.fallback("region")!)
         : slot.kind === "place" && level !== null && level !== "feature" ? ix.fallback(level) ?? []
         : [];
-      for (const x of shuffled(fallback, ctx.seed, salt)) if (out.length < cap && fits(x)) push(matchCase(x, answer));
+      for (const x of shuffled(fallback, ctx.seed, salt)) if (out.length < listCap && fits(x)) push(matchCase(x, answer));
       return out;
     }
     default:

@@ -22,6 +22,31 @@ function includesAny(text: string, padded: string[]): boolean {
 }
 
 
+/**
+ * The sentences a question shows the reader, before or after answering: those its evidence spans (quoted in its
+ * feedback) and, for several-sentence items, those its options and pairs quote.
+ */
+export function shownSentences(c: Candidate, sentenceOf: (offset: number) => number): number[] {
+  const out = new Set<number>(c.sentences);
+  const a = sentenceOf(c.q.evidence.start);
+  const b = sentenceOf(Math.max(c.q.evidence.start, c.q.evidence.end - 1));
+  for (let k = a; k <= b; k++) out.add(k);
+  return [...out];
+}
+
+/**
+ * Whether `a` gives away `b` when both are in one quiz: they show a sentence in common and `a` shows (in its stem,
+ * options, pairs, feedback or evidence) `b`'s answer, or `b` is a statement (true/false, NOT said) whose sentence
+ * `a` shows, so that its truth is there to read.
+ */
+export function givesAway(a: Candidate, b: Candidate, shared: boolean): boolean {
+  if (!shared) return false;
+  if (b.q.type === "true_false" || b.q.type === "not_said") return true;
+  const shown = ` ${normText([a.q.prompt, ...(a.q.items ?? []), ...(a.q.choices ?? []), a.q.explanation, a.q.evidence.text].join(" | "))} `;
+  const answers = (Array.isArray(b.q.answer) ? b.q.answer : [b.q.answer]).map(normText).filter((x) => x.length >= 2);
+  return answers.some((x) => shown.includes(` ${x} `));
+}
+
 export class GiveAways {
   /** single-sentence questions in the set, by sentence */
   private readonly bySentence = new Map<number, Candidate[]>();

@@ -8,18 +8,28 @@ import { findClauses } from "./clause";
 import type { Candidate, Ctx } from "./context";
 import { checkInput } from "./errors";
 import { buildGazetteer } from "./names";
-import { centrality, defaultCount, defaultFill, select } from "./rank";
+import { centrality, defaultCount } from "./rank";
+import { select } from "./rank/select";
 import { withRun } from "./memo";
 import { hashId } from "./rng";
 import { RULES } from "./rules";
 import { findSlots } from "./slots";
-import { fillBlankCandidates } from "./templates/fill-blank";
-import { mainIdeaCandidates, matchingCandidates, notSaidCandidates } from "./templates/multi";
+import { mainIdeaCandidates, matchingCandidates, notSaidCandidates, paragraphIdeaCandidates } from "./templates/multi";
+import { claimCandidates, roleCandidates } from "./templates/people";
+import { eventCandidates } from "./templates/events";
+import { vocabularyCandidates } from "./templates/vocabulary";
+import { findClaims } from "./model/claims";
+import { findRoles, sexOfPeople } from "./model/people";
+import { isJunk } from "./model/junk";
+import { simplify } from "./model/simplify";
+import { evidenceOf, explain } from "./templates/common";
+import { acceptance, featuresOf } from "./rank/features";
+import { soleReferents } from "./model/refs";
 import { trueFalseCandidates } from "./templates/true-false";
 import { whCandidates } from "./templates/wh-types";
 import type { GenerateOptions, GeneratedQuestion, QuestionSetOutput } from "./types";
 
-export const GENERATOR = "lectio-qgen@0.2.10";
+export const GENERATOR = "lectio-qgen@0.3.0";
 
 export type * from "./types";
 export { QgenInputError, MAX_INPUT_CHARS, MIN_INPUT_WORDS } from "./errors";
@@ -30,8 +40,11 @@ export function buildContext(title: string, body: string, seed: number): Ctx {
   const analysis = analyse(body);
   const sentences = analysis.sentences;
   // headings are read (their offsets count) but never asked about, nor taken for names
-  const heading = sentences.map(isHeading);
+  const heading = sentences.map((s) => isHeading(s) || isJunk(s));
   const gaz = buildGazetteer(sentences.filter((s) => !heading[s.index]));
+  const read = sentences.filter((s) => !heading[s.index]);
+  const roles = findRoles(sentences, gaz, body);
+  const sexes = sexOfPeople(sentences, gaz, roles);
   return {
     body,
     title,
@@ -43,17 +56,64 @@ export function buildContext(title: string, body: string, seed: number): Ctx {
     clauses: sentences.map((s) => (heading[s.index] ? [] : findClauses(s))),
     centrality: centrality(sentences, title),
     lowerBody: body.toLowerCase(),
+    roles,
+    sexes,
+    claims: findClaims(read, gaz, sexes, roles),
+    referents: soleReferents(sentences, gaz, sexes),
+    skip: heading,
   };
+}
+
+/**
+ * Questions asked of the article's sentences simplified (model/simplify.ts): the simple sentences are read as an
+ * article of their own, one per paragraph, asked by the same writers, and each question is given back the original
+ * sentence as its evidence and its feedback.
+ */
+function simplifiedCandidates(ctx: Ctx): Candidate[] {
+  const simple = ctx.sentences.filter((s) => !ctx.skip[s.index]).flatMap((s) => simplify(s, ctx.body));
+  if (simple.length === 0) return [];
+  const derived = buildContext(ctx.title, simple.map((x) => x.text).join("\n\n"), ctx.seed);
+  // names as the whole article knows them (kind, short form), and pronouns as it resolved them
+  for (const e of derived.gaz.entities) {
+    const known = ctx.gaz.find(e.full);
+    if (known) {
+      e.kind = known.kind;
+      e.short = known.short;
+    }
+  }
+  const origin = derived.sentences.map((s) => simple[s.paragraph]?.sentence ?? 0);
+  derived.referents = derived.sentences.map((s) => ctx.referents[origin[s.index]]);
+  const out: Candidate[] = [];
+  for (const c of [...whCandidates(derived), ...trueFalseCandidates(derived)]) {
+    const orig = origin[c.sentences[0]];
+    const evidence = evidenceOf(ctx, orig);
+    const lead = c.q.explanation.split(" The article says: ")[0];
+    c.q.evidence = evidence;
+    c.q.explanation = c.q.explanation.startsWith("The article says") ? explain(evidence) : explain(evidence, lead);
+    c.sentences = [orig];
+    const local = c.fact.split(":")[0];
+    c.fact = c.fact.replace(/^\d+:/, `${orig}:`);
+    c.also = c.also?.map((f) => (f.startsWith(`${local}:`) ? f.replace(/^\d+:/, `${orig}:`) : f));
+    c.template = `simple-${c.template ?? "other"}`;
+    c.features = { ...(c.features ?? {}), simplified: 1 };
+    out.push(c);
+  }
+  return out;
 }
 
 export function allCandidates(ctx: Ctx): Candidate[] {
   return [
+    ...simplifiedCandidates(ctx),
     ...whCandidates(ctx),
+    ...claimCandidates(ctx),
+    ...roleCandidates(ctx),
+    ...eventCandidates(ctx),
+    ...vocabularyCandidates(ctx),
     ...trueFalseCandidates(ctx),
-    ...fillBlankCandidates(ctx),
     ...matchingCandidates(ctx),
     ...notSaidCandidates(ctx),
     ...mainIdeaCandidates(ctx),
+    ...paragraphIdeaCandidates(ctx),
   ];
 }
 
@@ -75,9 +135,9 @@ export const POOL_PER_QUESTION = 4;
 /** RULES in their order, as a list (looped over for every candidate). */
 const RULE_LIST = Object.values(RULES);
 
-function withId(c: Candidate): GeneratedQuestion {
+function withId(c: Candidate, rank?: { p: number; features: Record<string, number> }): GeneratedQuestion {
   const id = `q_${hashId(GENERATOR, c.q.type, c.q.prompt, JSON.stringify(c.q.answer), String(c.q.evidence.start))}`;
-  return { id, ...c.q };
+  return rank ? { id, ...c.q, rank: { p: Math.round(rank.p * 1e4) / 1e4, features: rank.features } } : { id, ...c.q };
 }
 
 export function generateQuestionSet(input: { title: string; body: string }, options: GenerateOptions = {}): QuestionSetOutput {
@@ -91,19 +151,37 @@ export function generateQuestionSet(input: { title: string; body: string }, opti
     const ctx = buildContext(title, body, seed);
     // a candidate is completed (its wrong options made) and checked against the rules only when selection
     // reaches it
-    const { set, pool } = select(allCandidates(ctx), {
+    // the ranker: each candidate's score becomes the probability that a teacher would use it unedited
+    const cands = allCandidates(ctx);
+    const scored = new Map<Candidate, { p: number; features: Record<string, number> }>();
+    for (const c of cands) {
+      const features = featuresOf(c, ctx);
+      const p = acceptance(features);
+      scored.set(c, { p, features });
+      c.score = p;
+    }
+    const { set, pool } = select(cands, {
       count,
-      fill: options.count !== undefined ? count : defaultFill(count),
       sentences: ctx.sentences.length,
       seed,
       isValid: (c) => (c.finish === undefined || c.finish()) && passes(c.q, body),
       poolMax: POOL_PER_QUESTION * count,
+      sentenceOf: (offset) => {
+        let lo = 0;
+        let hi = ctx.sentences.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (ctx.sentences[mid].start <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo;
+      },
     });
     return {
       article: { title, body, words, sentences: ctx.sentences.length },
       generator: GENERATOR,
-      questions: set.map(withId),
-      pool: pool.map(withId),
+      questions: set.map((c) => withId(c, options.explain ? scored.get(c) : undefined)),
+      pool: pool.map((c) => withId(c, options.explain ? scored.get(c) : undefined)),
     };
   });
 }

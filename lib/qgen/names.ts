@@ -102,15 +102,18 @@ export function buildGazetteer(sentences: Sentence[]): Gazetteer {
         i = j + 2;
         continue;
       }
+      // honours after a name ("Zaha Hadid DBE RA") are no part of it
+      let b = j;
+      while (b - a > 1 && HONOURS.has(toks[b - 1].text)) b--;
       if (a < j) {
-        const words = toks.slice(a, j).map((x) => x.text);
+        const words = toks.slice(a, b).map((x) => x.text);
         const sentenceInitial = i === 0 || isQuoteStart(toks, i);
         const single = j - a === 1;
         const ok =
           !NOT_NAMES.has(words[0]) &&
           !(single && isDemonym(words[0]) && j < toks.length && (toks[j].pos === "NOUN" || toks[j].lower === "-")) &&
           !(sentenceInitial && single && titleAt < 0 && !midCaps.has(words[0]) && !known(words[0]));
-        if (ok) raw.push({ sentence: s, a, b: j, titleAt, words, prev: toks[i - 1]?.lower ?? "", next: toks[j]?.lower ?? "" });
+        if (ok) raw.push({ sentence: s, a, b, titleAt, words, prev: toks[i - 1]?.lower ?? "", next: toks[j]?.lower ?? "" });
       }
       i = j;
     }
@@ -130,6 +133,14 @@ export function buildGazetteer(sentences: Sentence[]): Gazetteer {
     // ("…," said United manager Claire Dobson: the name before a role is the team, not the speaker)
     if (SPEAKS_BEFORE.has(r.prev) && !TITLES.has(r.next) && !ROLES.has(r.next)) e.person += 2;
     if (["in", "at", "from", "near", "to", "across", "into"].includes(r.prev)) e.place += 1;
+    // what people do ("Galois returned …", "Hadid was born …") and what only people have ("his expulsion" after
+    // the name, "Galois' father")
+    const toks = r.sentence.toks;
+    const after = toks[r.b]?.lower ?? "";
+    const after2 = toks[r.b + 1]?.lower ?? "";
+    if (PERSON_VERBS.has(after) || ((after === "was" || after === "had" || after === "also") && PERSON_VERBS.has(after2))) e.person += 1;
+    if (/^([’']s?|’s|'s)$/.test(after) && PERSON_NOUNS.has(after2)) e.person += 1;
+    if (r.a <= 1 && toks.slice(r.b, r.b + 12).some((t) => (t.lower === "his" || t.lower === "her" || t.lower === "he" || t.lower === "she") && t.pos !== "PROPN")) e.person += 1;
     if (r.prev === "the") e.the += 1;
     evidence.set(key, e);
   }
@@ -196,6 +207,20 @@ export function buildGazetteer(sentences: Sentence[]): Gazetteer {
 const POSSESSIVE_PLACE_HEADS = new Set([
   ...PLACE_HEADS, "ford", "wood", "green", "cross", "mill", "farm", "field", "gate", "well", "point", "end", "park",
   "college", "school", "hospital", "inn", "court", "yard", "quay", "heath", "moor", "common",
+]);
+
+const HONOURS = new Set(["DBE", "CBE", "OBE", "MBE", "KBE", "GBE", "RA", "FRS", "FRSE", "PhD", "Jr", "Jr.", "Sr", "Sr.", "QC", "KC", "MP"]);
+
+/** Verbs of a life, after a name: evidence of a person, one vote per mention. */
+const PERSON_VERBS = new Set([
+  "born", "died", "married", "studied", "attended", "graduated", "returned", "attempted", "reacted", "decided",
+  "wanted", "continued", "spent", "lived", "grew", "taught", "learned", "learnt", "designed", "moved", "tried",
+  "wrote", "published", "fell", "received", "met", "travelled", "traveled", "worked", "refused", "hoped",
+]);
+/** Nouns that only a person has ("Galois' father", "Hadid's mother"). */
+const PERSON_NOUNS = new Set([
+  "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister", "parents", "family", "death",
+  "birth", "childhood", "life", "friend", "friends", "career", "arrest", "teacher", "uncle", "aunt",
 ]);
 
 /** Verbs that follow a person's name ("Shah said", "Maya laughed") … */

@@ -3,7 +3,7 @@ import type { Sentence } from "./analyse";
 import type { Candidate } from "./context";
 import { fnv1a } from "./rng";
 import { normText } from "./rules";
-import { GiveAways, MULTI, type Care } from "./giveaways";
+import { GiveAways, MULTI, givesAway, shownSentences, type Care } from "./giveaways";
 
 const STOP = new Set(["the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "this", "it", "as", "its", "their", "his", "her", "they", "he", "she", "which", "who", "but", "not", "no", "would", "could", "will", "after", "than", "more", "also", "any"]);
 
@@ -72,6 +72,8 @@ export interface SelectOptions {
   isValid?: (c: Candidate) => boolean;
   /** the most questions the pool takes (the best first); default: no limit */
   poolMax?: number;
+  /** the sentence an offset of the body falls in (for what a question's evidence shows) */
+  sentenceOf?: (offset: number) => number;
 }
 
 /**
@@ -134,6 +136,26 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
     const other = isFalse ? tf.True : tf.False;
     return mine < other ? 0.2 : 0;
   };
+  // what each question shows (its sentences), for the strict check that no question gives away another's answer
+  const sentenceOf = options.sentenceOf ?? (() => 0);
+  const shows = new Map<Candidate, Set<number>>();
+  const showsOf = (c: Candidate) => {
+    let v = shows.get(c);
+    if (v === undefined) {
+      v = new Set(shownSentences(c, sentenceOf));
+      shows.set(c, v);
+    }
+    return v;
+  };
+  const clashes = (c: Candidate) => {
+    const mine = showsOf(c);
+    for (const d of set) {
+      let shared = false;
+      for (const x of showsOf(d)) if (mine.has(x)) shared = true;
+      if (shared && (givesAway(c, d, true) || givesAway(d, c, true))) return true;
+    }
+    return false;
+  };
   const take = (c: Candidate) => {
     set.push(c);
     inSet.add(c);
@@ -167,18 +189,18 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
     }
     if (c.also !== undefined) for (const f of c.also) if (usedFacts.has(f)) return false;
     for (const s of c.sentences) if ((usedSentences.get(s) ?? 0) > reuse) return false;
-    return !giveaways.quoted(c, care) && !giveaways.leaks(c, "early") && leads(c) && !giveaways.leaks(c, "complete");
+    return !giveaways.quoted(c, care) && !giveaways.leaks(c, "early") && leads(c) && !giveaways.leaks(c, "complete") && !clashes(c);
   };
   // Several-sentence items first, one of each type; a short article takes one per eight sentences, so that what
   // they quote leaves sentences free for the other questions.
-  let multis = Math.max(1, Math.floor(sentences / 8));
+  let multis = sentences >= 10 ? 3 : Math.max(1, Math.floor(sentences / 8));
   // A NOT-said item changes a sentence; when an item already taken quotes that sentence (a matching pair, a
   // main-idea option), it shows the true version and gives the NOT-said answer away: another is taken if one leads.
   const quotedByMultis = new Set<number>();
   const givenAway = (c: Candidate) => c.q.type === "not_said" && quotedByMultis.has(c.sentences[0]);
   for (const t of ["main_idea", "matching", "not_said"]) {
     if (set.length >= count || multis <= 0) break;
-    const c = sorted.find((x) => x.q.type === t && !givenAway(x) && leads(x)) ?? sorted.find((x) => x.q.type === t && leads(x));
+    const c = sorted.find((x) => x.q.type === t && !givenAway(x) && leads(x) && !clashes(x)) ?? sorted.find((x) => x.q.type === t && leads(x) && !clashes(x));
     if (c) {
       take(c);
       for (const x of c.sentences) quotedByMultis.add(x);

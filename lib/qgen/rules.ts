@@ -4,6 +4,8 @@
  * teacher's editor run the same checks on human-edited questions through validateQuestion.
  */
 import type { GeneratedQuestion } from "./types";
+import { pointsOutside } from "./model/refs";
+import { definesWordOf } from "./templates/vocabulary";
 import { PLAIN } from "../content/normalize";
 import { BARE_TITLE_ANSWERS, HEDGES, MONTHS, ORG_HEADS, ORGS, PRONOUNS, WEEKDAYS, knownContainment, placeLevel } from "./lexicon";
 import { valueOf } from "./distractors";
@@ -104,6 +106,13 @@ export const ruleEvidenceMatchesBody: Rule = (q, body) => {
 /** Answerable from the evidence alone: the answer (or, for "false" items, the true value) is in the evidence. */
 export const ruleAnswerInEvidence: Rule = (q) => {
   const ev = normText(q.evidence.text);
+  // (an answer that is a statement, "which of these happened in 1831?", is there in its words, not as one string)
+  // (a vocabulary item's key is the definition of one of the evidence's words, templates/vocabulary.ts)
+  if (q.type === "multiple_choice" && definesWordOf(answers(q)[0], q.evidence.text)) return null;
+  if (q.type === "multiple_choice" && wordCount(answers(q)[0]) >= 6) {
+    const missing = contentWords(answers(q)[0]).filter((w) => !ev.includes(w));
+    return missing.length === 0 ? null : `answer words not in the evidence: ${missing.join(", ")}`;
+  }
   if (q.type === "multiple_choice" || q.type === "fill_blank" || q.type === "short_answer") {
     const a = normText(answers(q)[0]).replace(/^(the|a|an) /, "");
     return ev.includes(a) ? null : `answer "${answers(q)[0]}" is not in the evidence`;
@@ -176,6 +185,18 @@ export const ruleNoDanglingPronoun: Rule = (q) => {
   if (inverted) return `the stem's subject is the pronoun "${inverted[1]}"`;
   const attributed = /\baccording to (he|she|it|they|we|him|her|them|us|his|their|its)\b/i.exec(p);
   if (attributed) return `the stem is attributed to the pronoun "${attributed[1]}"`;
+  return null;
+};
+
+/**
+ * An item reads on its own: no "he", "they", "this" or "the deal" in its stem, statement or options that only the
+ * article's other sentences could explain (model/refs.ts). Matching columns and main-idea options are sentences
+ * of the article read side by side, and are left to the other rules.
+ */
+export const ruleSelfContained: Rule = (q) => {
+  const stem = q.prompt.replace(/^(True or false|Fill in the blank):\s*/, "").replace(/^Which answer completes the sentence\?\s*/, "");
+  if (pointsOutside(stem)) return "the stem points to something it does not name";
+  if (q.type === "multiple_choice" || q.type === "not_said") for (const c of q.choices ?? []) if (pointsOutside(c)) return `an option points to something it does not name: "${c}"`;
   return null;
 };
 
@@ -485,6 +506,7 @@ export const RULES: Record<string, Rule> = {
   ruleNoAnswerInStem,
   ruleNoPronounOrTitleAnswer,
   ruleNoDanglingPronoun,
+  ruleSelfContained,
   ruleQuoteBoundary,
   ruleSameKindOptions,
   ruleDistractorsNotTrue,

@@ -43,6 +43,8 @@ export interface GeneratedQuestion {
   /** Quotes the evidence. */
   explanation: string;
   difficulty: 1 | 2 | 3;
+  /** with `explain`: the ranker's probability that a teacher uses it unedited, and the features it read */
+  rank?: { p: number; features: Record<string, number> };
 }
 
 export interface QuestionSetOutput {
@@ -60,4 +62,6 @@ export interface GenerateOptions {
   seed?: number;
   /** Number of quiz questions; default from the article's length (one per 25–40 words, 10 to 40). */
   count?: number;
+  /** Attach each question's ranking (probability and features), for the evaluation loop. */
+  explain?: boolean;
 }

@@ -54,7 +54,7 @@ export function options(ctx: Ctx, answer: string, distractors: string[], salt: s
 export function candidate(
   type: QuestionType,
   fields: Omit<GeneratedQuestion, "id" | "type">,
-  meta: { fact: string; sentences: number[]; score: number; kind: string; also?: string[] },
+  meta: { fact: string; sentences: number[]; score: number; kind: string; also?: string[]; template?: string; features?: Record<string, number> },
 ): Candidate {
   return { q: { type, ...fields }, ...meta };
 }

@@ -85,7 +85,7 @@ export function matchingCandidates(ctx: Ctx): Candidate[] {
           explanation: chosen.map((c) => `${name(c)}: “${quoteOf(evidenceOf(ctx, c.sentence))}”`).join(" "),
           difficulty: 2,
         },
-        { fact: `match:${chosen.map((c) => c.sentence).join(",")}`, sentences: chosen.map((c) => c.sentence), score: 0.75, kind: "matching" },
+        { fact: `match:${chosen.map((c) => c.sentence).join(",")}`, sentences: chosen.map((c) => c.sentence), score: 0.75, kind: "matching", template: "match-people" },
       ),
     );
   }
@@ -148,7 +148,7 @@ function numberMatching(ctx: Ctx): Candidate[] {
         explanation: chosen.map((c) => `${c.item}: “${quoteOf(evidenceOf(ctx, c.sentence))}”`).join(" "),
         difficulty: 2,
       },
-      { fact: `match-numbers:${chosen.map((c) => c.sentence).join(",")}`, sentences: chosen.map((c) => c.sentence), score: 0.75, kind: "matching" },
+      { fact: `match-numbers:${chosen.map((c) => c.sentence).join(",")}`, sentences: chosen.map((c) => c.sentence), score: 0.75, kind: "matching", template: "match-numbers" },
     ),
   ];
 }
@@ -196,7 +196,7 @@ export function notSaidCandidates(ctx: Ctx): Candidate[] {
           explanation: explain(evidence, `The article gives ${inSentence(altered.slot.text)}, not ${inSentence(altered.wrong)}.`),
           difficulty: 3,
         },
-        { fact: `notsaid:${target.sentence}`, sentences: [target.sentence, ...picks.map((p) => p.sentence)], score: 0.7, kind: "not_said" },
+        { fact: `notsaid:${target.sentence}`, sentences: [target.sentence, ...picks.map((p) => p.sentence)], score: 0.7, kind: "not_said", template: "not-said" },
       ),
     );
   }
@@ -244,7 +244,72 @@ export function mainIdeaCandidates(ctx: Ctx): Candidate[] {
         explanation: explain(evidence, "The other options are details from later in the article, not its main point."),
         difficulty: 2,
       },
-      { fact: "main-idea", sentences: [lead, ...picks.map((p) => p.sentence)], score: 0.9, kind: "main_idea" },
+      { fact: "main-idea", sentences: [lead, ...picks.map((p) => p.sentence)], score: 0.9, kind: "main_idea", template: "main-article" },
     ),
   ];
+}
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+
+/**
+ * "Which sentence best sums up the third paragraph?": the paragraph's own most central statement (the one sharing
+ * most words with the paragraph's other sentences, not always its first), against the statements that sum up other
+ * paragraphs, so every option is a true sentence of the article and only the paragraph tells them apart.
+ */
+export function paragraphIdeaCandidates(ctx: Ctx): Candidate[] {
+  // paragraphs as the reader counts them: those with a sentence that is not a heading
+  const paras = new Map<number, number[]>();
+  for (const s of ctx.sentences) {
+    if (ctx.skip[s.index]) continue;
+    paras.set(s.paragraph, [...(paras.get(s.paragraph) ?? []), s.index]);
+  }
+  const order = [...paras.keys()].sort((a, b) => a - b);
+  if (order.length < 4) return [];
+  const content = (i: number) => new Set(ctx.sentences[i].toks.filter((t) => /^[a-z]{4,}$/i.test(t.text)).map((t) => t.lower.slice(0, 6)));
+  const best = new Map<number, Statement>();
+  for (const p of order) {
+    const ids = paras.get(p)!;
+    if (ids.length < 2) continue;
+    let top: Statement | null = null;
+    let topScore = -1;
+    for (const i of ids) {
+      const st = statementOf(ctx, i, 22);
+      if (!st || ctx.claims.some((c) => c.sentence === i)) continue;
+      const mine = content(i);
+      let shared = 0;
+      for (const j of ids) if (j !== i) for (const w of content(j)) if (mine.has(w)) shared++;
+      const score = shared / Math.sqrt(Math.max(1, mine.size)) + 0.3 * ctx.centrality[i];
+      if (score > topScore) {
+        top = st;
+        topScore = score;
+      }
+    }
+    if (top) best.set(p, top);
+  }
+  const out: Candidate[] = [];
+  for (const [p, st] of best) {
+    const ids = paras.get(p)!;
+    if (ids.length < 3) continue;
+    const ordinal = order.indexOf(p);
+    if (ordinal >= ORDINALS.length) continue;
+    const others = [...best.entries()].filter(([q]) => Math.abs(order.indexOf(q) - ordinal) >= 1 && q !== p).map(([, x]) => x);
+    if (others.length < 3) continue;
+    const picks = shuffled(others, ctx.seed, st.text).slice(0, 3);
+    const evidence = evidenceOf(ctx, ids[0], ids[ids.length - 1]);
+    out.push(
+      candidate(
+        "main_idea",
+        {
+          prompt: `Which sentence best sums up the ${ORDINALS[ordinal]} paragraph of the article?`,
+          choices: shuffled([st.text, ...picks.map((x) => x.text)], ctx.seed, `p${p}`),
+          answer: st.text,
+          evidence,
+          explanation: explain(evidenceOf(ctx, st.sentence), `The ${ORDINALS[ordinal]} paragraph is about this; the other options sum up other paragraphs.`),
+          difficulty: 3,
+        },
+        { fact: `main-paragraph:${p}`, sentences: ids, score: 0.75, kind: "main_idea", template: "main-paragraph", features: { paragraph: 1, position: ordinal / order.length } },
+      ),
+    );
+  }
+  return out;
 }

@@ -7,6 +7,8 @@ import { PRONOUNS } from "../lexicon";
 import type { Slot } from "../slots";
 import { firstPieces, wordCount } from "../text";
 import { asStatement } from "./common";
+import { withName } from "../model/refs";
+import type { NameEntity } from "../names";
 
 export interface Statement {
   sentence: number;
@@ -14,6 +16,8 @@ export interface Statement {
   /** offset of the statement's text in the body (before capitalisation) */
   start: number;
   end: number;
+  /** the person its first "he"/"she" is, written as their name in `text` */
+  who?: NameEntity;
 }
 
 const LEADING = /^(?:However|Meanwhile|But|And|Yet|Still|Also|Instead|So|Then|Indeed|Moreover),?\s+/;
@@ -39,18 +43,23 @@ export function statementOf(ctx: Ctx, index: number, maxWords = 28): Statement |
 
 function makeStatement(ctx: Ctx, index: number, maxWords: number): Statement | null {
   const s = ctx.sentences[index];
+  if (ctx.skip[index]) return null;
   // (a question is no statement: "True or false: What surprised you most?"; nor is a short answer that names
   // nothing: "Some are.")
   if (/["“”]/.test(s.text) || isHeading(s) || s.text.endsWith("?") || (s.words <= 3 && !s.toks.some((t) => t.pos === "NOUN" || t.pos === "PROPN"))) return null;
   const first = s.toks.find((t) => !/^(however|meanwhile|but|and|yet|still|also|,)$/i.test(t.text));
-  if (!first || PRONOUNS.has(first.lower) || first.lower === "the" && /^the (same|other|latter|former)\b/i.test(s.text.replace(LEADING, ""))) return null;
+  // a "he" or "she" the article model resolved is written as the person's name (model/refs.ts)
+  const who = ctx.referents[index] ?? undefined;
+  const known = (w: string) => who !== undefined && /^(he|she|his|her)$/.test(w);
+  if (!first || (PRONOUNS.has(first.lower) && !known(first.lower)) || first.lower === "the" && /^the (same|other|latter|former)\b/i.test(s.text.replace(LEADING, ""))) return null;
   const words = s.words;
   // (the first three words as written: \b sees the same boundaries whatever the white space between them)
-  if (words <= maxWords && !/\b(he|she|they|it|his|her|their|its|this|these)\b/i.test(firstPieces(s.text, 3))) {
+  if (words <= maxWords && !/\b(they|it|their|its|this|these)\b/i.test(firstPieces(s.text, 3)) && (who !== undefined || !/\b(he|she|his|her)\b/i.test(firstPieces(s.text, 3)))) {
     const lead = LEADING.exec(s.text);
     const start = s.start + (lead ? lead[0].length : 0);
-    if (unresolvedPronoun(s.toks, start, s.end)) return null;
-    return { sentence: index, text: asStatement(ctx.body.slice(start, s.end)), start, end: s.end };
+    if (unresolvedPronoun(s.toks, start, s.end, who === undefined)) return null;
+    const text = asStatement(ctx.body.slice(start, s.end));
+    return { sentence: index, text: who ? withName(text, who) : text, start, end: s.end, who };
   }
   const c = ctx.clauses[index].find((x) => !x.quoted && !x.attribution);
   if (!c) return null;
@@ -173,7 +182,7 @@ export function falsify(ctx: Ctx, st: Statement, salt = 0, mode: "tf" | "notsaid
   if (wrongs.length === 0) return null;
   const wrong = wrongs[(salt + ctx.seed) % Math.min(2, wrongs.length)];
   const raw = ctx.body.slice(st.start, slot.start) + wrong + ctx.body.slice(slot.end, st.end);
-  const text = asStatement(raw);
+  const text = st.who ? withName(asStatement(raw), st.who) : asStatement(raw);
   if (ctx.lowerBody.includes(raw.toLowerCase().replace(/[.]$/, ""))) return null;
   return { text, slot, wrong };
 }

@@ -10,8 +10,7 @@ export function trueFalseCandidates(ctx: Ctx): Candidate[] {
     const st = statementOf(ctx, s.index);
     if (!st) continue;
     const evidence = evidenceOf(ctx, s.index);
-    const wantFalse = (s.index + ctx.seed) % 2 === 0;
-    const altered = wantFalse ? falsify(ctx, st, s.index) : null;
+    const altered = falsify(ctx, st, s.index);
     const score = 0.45 + 0.2 * ctx.centrality[s.index];
     if (altered) {
       out.push(
@@ -25,25 +24,12 @@ export function trueFalseCandidates(ctx: Ctx): Candidate[] {
             explanation: explain(evidence, `False: the article gives ${inSentence(altered.slot.text)}, not ${inSentence(altered.wrong)}.`),
             difficulty: 2,
           },
-          { fact: `${s.index}:tf`, sentences: [s.index], score: score + 0.05, kind: "tf-false", also: [factKey(altered.slot)] },
-        ),
-      );
-    } else {
-      out.push(
-        candidate(
-          "true_false",
-          {
-            prompt: `True or false: ${st.text}`,
-            choices: ["True", "False"],
-            answer: "True",
-            evidence,
-            explanation: explain(evidence, "True."),
-            difficulty: 1,
-          },
-          { fact: `${s.index}:tf`, sentences: [s.index], score, kind: "tf-true" },
+          { fact: `${s.index}:tf`, sentences: [s.index], score: score + 0.05, kind: "tf-false", also: [factKey(altered.slot)], template: "falsify", features: { ["changed_" + altered.slot.kind]: 1 } },
         ),
       );
     }
+    // (a statement that is true is the article's sentence copied: true items come from the article model instead,
+    // templates/people.ts, in other words than the article's)
   }
   return out;
 }

@@ -2,9 +2,9 @@
 import type { Candidate, Ctx } from "../context";
 import { distractorsFor, norm } from "../distractors";
 import { NAME_KINDS, NUMERIC_KINDS, type Slot } from "../slots";
-import { BLANK, blankSentence, candidate, choicesLater, evidenceOf, explain, inNumberList, optionInBlank, options, partOfLongerName } from "./common";
-import { unresolvedPronoun } from "./statements";
+import { candidate, choicesLater, evidenceOf, explain, options } from "./common";
 import { whQuestion } from "./wh";
+import { withName } from "../model/refs";
 import { pastOfIngForm } from "../compromise";
 import { TITLES, isDemonym } from "../lexicon";
 import { numberToWords } from "../numbers";
@@ -17,9 +17,12 @@ export function whCandidates(ctx: Ctx): Candidate[] {
     const asked = new Set<Slot>();
     for (const c of ctx.clauses[s.index]) {
       for (const slot of ctx.slots[s.index]) {
-        if (slot.kind === "phrase") continue;
-        const wh = whQuestion(ctx, c, slot);
-        if (!wh) continue;
+        // (which weekday something happened on is trivia, not a fact worth asking)
+        if (slot.kind === "phrase" || slot.kind === "weekday") continue;
+        const found = whQuestion(ctx, c, slot);
+        if (!found) continue;
+        const who = ctx.referents[s.index];
+        const wh = who ? { ...found, prompt: withName(found.prompt, who) } : found;
         asked.add(slot);
         const evidence = evidenceOf(ctx, s.index);
         const fact = factKey(slot);
@@ -32,7 +35,7 @@ export function whCandidates(ctx: Ctx): Candidate[] {
           const mc = candidate(
             "multiple_choice",
             { prompt: wh.prompt, choices: [], answer: wh.answer, evidence, explanation: explain(evidence), difficulty: wh.role === "subject" ? 1 : 2 },
-            { fact, sentences: [s.index], score: base + (NUMERIC_KINDS.has(slot.kind) ? 0.1 : 0.05), kind: slot.kind },
+            { fact, sentences: [s.index], score: base + (NUMERIC_KINDS.has(slot.kind) ? 0.1 : 0.05), kind: slot.kind, template: "wh-" + wh.role, features: { ["answer_" + slot.kind]: 1 } },
           );
           out.push(
             choicesLater(mc, () => {
@@ -42,7 +45,7 @@ export function whCandidates(ctx: Ctx): Candidate[] {
           );
         }
         // short typed answer: names and numbers a student can type
-        if (NAME_KINDS.has(slot.kind) || NUMERIC_KINDS.has(slot.kind) || slot.kind === "weekday" || slot.kind === "date") {
+        if (NAME_KINDS.has(slot.kind) || NUMERIC_KINDS.has(slot.kind) || slot.kind === "date") {
           if (wordCount(wh.answer) <= 4) {
             out.push(
               candidate(
@@ -55,7 +58,7 @@ export function whCandidates(ctx: Ctx): Candidate[] {
                   explanation: explain(evidence),
                   difficulty: 3,
                 },
-                { fact, sentences: [s.index], score: base, kind: slot.kind },
+                { fact, sentences: [s.index], score: base, kind: slot.kind, template: "wh-typed", features: { ["answer_" + slot.kind]: 1 } },
               ),
             );
           }
@@ -87,33 +90,7 @@ export function whCandidates(ctx: Ctx): Candidate[] {
       );
       out.push(candidate("short_answer", { prompt, answer: slot.text, accept: acceptFor(slot, slot.text), evidence, explanation: explain(evidence), difficulty: 3 }, { fact: factKey(slot), sentences: [s.index], score, kind: slot.kind }));
     }
-    // Slots no wh-question could phrase become multiple-choice cloze items: "Which completes the sentence?"
-    const words = s.words;
-    if (words > 52 || /["“”]/.test(s.text) || /^(he|she|they|it|this|these|his|her|their|its)\b/i.test(s.text) || unresolvedPronoun(s.toks, s.start, s.end, false)) continue;
-    for (const slot of ctx.slots[s.index]) {
-      if (asked.has(slot) || slot.kind === "phrase" || slot.possessive || boundedHedge(slot)) continue;
-      if (slot.kind === "group" || (slot.entity && /^[A-Z]/.test(s.toks[slot.b]?.text ?? "") === false && s.toks[slot.b]?.pos === "NOUN")) continue;
-      if (partOfLongerName(s.toks, slot)) continue;
-      if (NUMERIC_KINDS.has(slot.kind) && inNumberList(ctx, slot)) continue;
-      const sentence = blankSentence(ctx, s.index, slot, BLANK);
-      if (!sentence) continue;
-      const before = ctx.body.slice(s.start, slot.start);
-      const atStart = sentence.startsWith(BLANK);
-      const answerText = optionInBlank(slot.text, before, atStart);
-      const evidence = evidenceOf(ctx, s.index);
-      const mc = candidate(
-        "multiple_choice",
-        { prompt: `Which answer completes the sentence? ${sentence}`, choices: [], answer: answerText, evidence, explanation: explain(evidence), difficulty: 2 },
-        { fact: factKey(slot), sentences: [s.index], score: 0.4 + 0.2 * ctx.centrality[s.index] + (NUMERIC_KINDS.has(slot.kind) ? 0.1 : 0), kind: slot.kind },
-      );
-      out.push(
-        choicesLater(mc, () => {
-          const distractors = distractorsFor(ctx, slot, slot.text, 3, sentence).map((d) => optionInBlank(d, before, atStart));
-          if (distractors.length < 2 || (distractors.length < 3 && NUMERIC_KINDS.has(slot.kind))) return null;
-          return options(ctx, answerText, distractors, sentence);
-        }),
-      );
-    }
+    // (a slot no wh-question could phrase is left alone: a blank in a copied sentence tests word matching)
   }
   return out;
 }

@@ -237,7 +237,9 @@ export function whQuestion(ctx: Ctx, c: Clause, slot: Slot): WhQuestion | null {
 
   if (!inPred) return null;
   // a pronoun subject would dangle in the question ("How many did she count?", "On which day did its results …?")
-  if (/^(he|she|it|they|we|i|you|this|these|those|that|his|her|its|their|our|my|your)$/i.test(toks[c.subj[0]].text)) return null;
+  // ("he" or "she" stays when the article model knows who it is: the question names them, whCandidates)
+  const subjWord = toks[c.subj[0]].lower;
+  if (/^(he|she|it|they|we|i|you|this|these|those|that|his|her|its|their|our|my|your)$/.test(subjWord) && !(/^(he|she)$/.test(subjWord) && ctx.referents[slot.sentence])) return null;
   // copular predicates ("is a huge delta in Botswana") and particles ("brings in $300 million") do not invert well
   if (/^(is|are|was|were|be|been)$/i.test(toks[c.head].lower) && toks[c.pred[0]]?.pos !== "ADP") return null;
   // The phrase that leaves the predicate: [preposition] [hedge] answer [counted noun].

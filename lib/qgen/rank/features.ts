@@ -1,0 +1,70 @@
+/**
+ * The ranker: what is known about a candidate question, as numbers (features), and the probability that a teacher
+ * would give it to a class unedited, from weights fitted to blind reviewers' verdicts (`npm run eval:qgen -- fit`,
+ * weights.json beside this file). Without fitted weights the writers' own scores stand in.
+ */
+import type { Candidate, Ctx } from "../context";
+import { overlapWithArticle } from "../model/paraphrase";
+import { wordCount } from "../text";
+import WEIGHTS from "./weights.json";
+
+export type Features = Record<string, number>;
+
+interface Weights {
+  features: string[];
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+}
+
+const W = WEIGHTS as unknown as Partial<Weights>;
+const fitted = Array.isArray(W.features) && W.features.length > 0 && Array.isArray(W.weights);
+
+/** The stem as the student reads it, without the type's fixed lead-in. */
+function stemOf(c: Candidate): string {
+  return c.q.prompt.replace(/^True or false:\s*/, "");
+}
+
+export function featuresOf(c: Candidate, ctx: Ctx): Features {
+  const n = Math.max(1, ctx.sentences.length);
+  const first = c.sentences[0] ?? 0;
+  const stem = stemOf(c);
+  const answer = Array.isArray(c.q.answer) ? c.q.answer.join(" ") : c.q.answer;
+  const f: Features = {
+    [`type_${c.q.type}`]: 1,
+    [`template_${c.template ?? "other"}`]: 1,
+    [`kind_${c.kind}`]: 1,
+    position: first / n,
+    lead: first === 0 ? 1 : 0,
+    centrality: ctx.centrality[first] ?? 0,
+    stemWords: Math.min(1, wordCount(stem) / 40),
+    answerWords: Math.min(1, wordCount(answer) / 20),
+    stemOverlap: overlapWithArticle(stem, ctx.lowerBody),
+    sentences: Math.min(1, c.sentences.length / 6),
+    options: Math.min(1, (c.q.choices?.length ?? 0) / 4),
+    news: /\b(said|says)\b/.test(ctx.lowerBody) ? 1 : 0,
+    heuristic: c.score,
+  };
+  for (const [k, v] of Object.entries(c.features ?? {})) f[k] = v;
+  return f;
+}
+
+function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+/** The probability that reviewers accept the candidate: fitted weights when there are some, else its score. */
+export function acceptance(f: Features): number {
+  if (!fitted) return Math.max(0, Math.min(1, f.heuristic ?? 0.5));
+  const w = W as Weights;
+  let z = w.bias;
+  for (let k = 0; k < w.features.length; k++) {
+    const x = f[w.features[k]] ?? 0;
+    const s = w.scale[k] || 1;
+    z += w.weights[k] * ((x - w.mean[k]) / s);
+  }
+  return sigmoid(z);
+}
+
+export const RANKER_FITTED = fitted;
