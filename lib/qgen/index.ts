@@ -22,6 +22,7 @@ import { findClaims } from "./model/claims";
 import { findRoles, sexOfPeople } from "./model/people";
 import { isJunk } from "./model/junk";
 import { simplify } from "./model/simplify";
+import { cutFromCompound, readableStem } from "./model/readable";
 import { evidenceOf, explain } from "./templates/common";
 import { acceptance, featuresOf } from "./rank/features";
 import { soleReferents } from "./model/refs";
@@ -101,10 +102,19 @@ function simplifiedCandidates(ctx: Ctx): Candidate[] {
   return out;
 }
 
+/** Questions a wh-word was moved into: only those whose stem reads as a question of its own (model/readable.ts). */
+function readableWh(cands: Candidate[]): Candidate[] {
+  return cands.filter((c) => {
+    if (!/^(simple-)?wh-/.test(c.template ?? "")) return true;
+    const answer = typeof c.q.answer === "string" ? c.q.answer : "";
+    return readableStem(c.q.prompt) && !cutFromCompound(answer, c.q.evidence.text);
+  });
+}
+
 export function allCandidates(ctx: Ctx): Candidate[] {
   return [
-    ...simplifiedCandidates(ctx),
-    ...whCandidates(ctx),
+    ...readableWh(simplifiedCandidates(ctx)),
+    ...readableWh(whCandidates(ctx)),
     ...claimCandidates(ctx),
     ...roleCandidates(ctx),
     ...eventCandidates(ctx),

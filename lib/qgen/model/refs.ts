@@ -50,7 +50,7 @@ export function pointsOutside(text: string): boolean {
       if (SHELL_NOUNS.has(noun) && !seen.has(noun) && (next === undefined || !DEFINING.has(next))) return true;
     }
     if (/^[A-Z]/.test(w) && k > 0) named = true;
-    if (/^[A-Z][a-z]+$/.test(w) && k === 0 && !/^(The|A|An|It|In|On|At|For|After|Before|When|If)$/.test(w)) named = true;
+    if (/^[A-Z][a-z]+$/.test(w) && k === 0 && !/^(The|A|An|It|In|On|At|For|After|Before|When|If|Who|Whom|Whose|What|Which|Where|Why|How|True|Fill|According|During|By|From|With|To|Of|As)$/.test(w)) named = true;
     if (/^(man|woman|person|president|minister|leader|officer|official|spokesman|spokeswoman|judge|king|queen|boy|girl|father|mother|son|daughter|wife|husband|teacher|student|player|coach|doctor|scientist|author|writer|artist|director|mayor|chief)$/.test(lower)) named = true;
     if ((/[a-z]s$/.test(lower) && !/(ss|us|is|as|ous|his|its|was|has|this)$/.test(lower)) || lower === "and" || /^(people|police|children|men|women|both|several|many|parents|government|team|family|group|committee|council)$/.test(lower)) plural = true;
     seen.add(lower);

@@ -33,6 +33,8 @@ const TEMPLATE_MAX: Record<string, number> = { vocabulary: 2, "sequence-first": 
 /** A new type is worth this much probability; each question already on that third of the article costs this. */
 const NEW_TYPE = 0.12;
 const COVERED = 0.03;
+/** Places of the quiz kept for several-sentence items after the single-sentence questions are taken. */
+const MULTI_RESERVE = 3;
 
 const FACT_TYPES = new Set(["multiple_choice", "short_answer", "fill_blank"]);
 
@@ -111,8 +113,13 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
     if (c.q.type === "true_false") tf[c.q.answer === "False" ? "False" : "True"]++;
   };
 
+  // items that show several sentences (matching, main idea, NOT-said) give away more than one question's answer:
+  // single-sentence questions are taken first, up to all but MULTI_RESERVE places, then any kind fills the set
+  const multi = (c: Candidate) => showsOf(c).size > 1;
   const dropped = new Set<Candidate>();
+  let singlesOnly = true;
   while (set.length < count) {
+    if (singlesOnly && set.length >= count - MULTI_RESERVE) singlesOnly = false;
     // the best fitting candidate by value; candidates that can no longer fit are dropped for good
     let best: Candidate | null = null;
     let bestValue = -Infinity;
@@ -120,14 +127,20 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
       if (dropped.has(c)) continue;
       // (value never exceeds score + NEW_TYPE: the rest of the list cannot beat the best found)
       if (c.score + NEW_TYPE <= bestValue) break;
-      if (!fits(c)) continue;
+      if (!fits(c) || (singlesOnly && multi(c))) continue;
       const v = value(c);
       if (v > bestValue) {
         best = c;
         bestValue = v;
       }
     }
-    if (best === null) break;
+    if (best === null) {
+      if (singlesOnly) {
+        singlesOnly = false;
+        continue;
+      }
+      break;
+    }
     // checked only now: the costly completion and the rules, then whether it gives anything away
     if (!valid(best) || clashes(best)) {
       dropped.add(best);
