@@ -225,15 +225,19 @@ export function mainIdeaCandidates(ctx: Ctx): Candidate[] {
   const details = shortStatements(ctx, 24)
     .filter((st) => st.sentence > lead + 1 && norm(st.text) !== norm(main.text) && specific(st) && !/^(While|As|Although|Though)\b/.test(st.text) && onTitle(st.text) < 2)
     .sort((x, y) => ctx.centrality[x.sentence] - ctx.centrality[y.sentence] || x.sentence - y.sentence);
-  const picks: Statement[] = [];
+  const spread: Statement[] = [];
   for (const d of details) {
-    if (picks.some((p) => Math.abs(p.sentence - d.sentence) < 2)) continue;
-    picks.push(d);
-    if (picks.length === 3) break;
+    if (spread.some((p) => Math.abs(p.sentence - d.sentence) < 2)) continue;
+    spread.push(d);
+    if (spread.length === 3 + MAIN_VARIANTS - 1) break;
   }
-  if (picks.length < 3) return [];
+  if (spread.length < 3) return [];
   const evidence = evidenceOf(ctx, lead);
-  return [
+  // several sets of wrong options (the least central details first), as for a paragraph's main idea
+  const out: Candidate[] = [];
+  for (let v = 0; v + 3 <= spread.length; v++) {
+    const picks = spread.slice(v, v + 3);
+    out.push(
     candidate(
       "main_idea",
       {
@@ -244,10 +248,15 @@ export function mainIdeaCandidates(ctx: Ctx): Candidate[] {
         explanation: explain(evidence, "The other options are details from later in the article, not its main point."),
         difficulty: 2,
       },
-      { fact: "main-idea", sentences: [lead, ...picks.map((p) => p.sentence)], score: 0.9, kind: "main_idea", template: "main-article" },
+      { fact: "main-idea", sentences: [lead, ...picks.map((p) => p.sentence)], score: 0.9 - 0.01 * v, kind: "main_idea", template: "main-article" },
     ),
-  ];
+    );
+  }
+  return out;
 }
+
+/** How many sets of wrong options a main-idea question is written with. */
+const MAIN_VARIANTS = 6;
 
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 
@@ -292,10 +301,27 @@ export function paragraphIdeaCandidates(ctx: Ctx): Candidate[] {
     if (ids.length < 3) continue;
     const ordinal = order.indexOf(p);
     if (ordinal >= ORDINALS.length) continue;
-    const others = [...best.entries()].filter(([q]) => Math.abs(order.indexOf(q) - ordinal) >= 1 && q !== p).map(([, x]) => x);
+    const others = [...best.entries()].filter(([q]) => q !== p).map(([, x]) => x);
     if (others.length < 3) continue;
-    const picks = shuffled(others, ctx.seed, st.text).slice(0, 3);
-    const evidence = evidenceOf(ctx, ids[0], ids[ids.length - 1]);
+    // several sets of wrong options, so that the quiz can take one that quotes no sentence its other questions ask:
+    // first the statements that sum up other paragraphs, then any other statement of theirs, one per paragraph
+    const rest = shuffled(
+      shortStatements(ctx, 22).filter((x) => ctx.sentences[x.sentence].paragraph !== p && !others.includes(x) && !ctx.claims.some((c) => c.sentence === x.sentence) && !ctx.skip[x.sentence]),
+      ctx.seed,
+      `${p}`,
+    );
+    const mixed = [...shuffled(others, ctx.seed, st.text), ...rest];
+    const sets: Statement[][] = [];
+    for (let v = 0; v < mixed.length && sets.length < MAIN_VARIANTS; v++) {
+      const picks: Statement[] = [];
+      for (let k = 0; k < mixed.length && picks.length < 3; k++) {
+        const x = mixed[(v * 3 + k) % mixed.length];
+        if (!picks.some((y) => ctx.sentences[y.sentence].paragraph === ctx.sentences[x.sentence].paragraph)) picks.push(x);
+      }
+      if (picks.length === 3 && !sets.some((q) => q.every((y, k) => y === picks[k]))) sets.push(picks);
+    }
+    for (const picks of sets) {
+    const evidence = evidenceOf(ctx, st.sentence);
     out.push(
       candidate(
         "main_idea",
@@ -307,9 +333,11 @@ export function paragraphIdeaCandidates(ctx: Ctx): Candidate[] {
           explanation: explain(evidenceOf(ctx, st.sentence), `The ${ORDINALS[ordinal]} paragraph is about this; the other options sum up other paragraphs.`),
           difficulty: 3,
         },
-        { fact: `main-paragraph:${p}`, sentences: ids, score: 0.75, kind: "main_idea", template: "main-paragraph", features: { paragraph: 1, position: ordinal / order.length } },
+        // (it shows the reader its options and the sentence that sums the paragraph up, not the whole paragraph)
+        { fact: `main-paragraph:${p}`, sentences: [st.sentence, ...picks.map((x) => x.sentence)], score: 0.75, kind: "main_idea", template: "main-paragraph", features: { paragraph: 1, position: ordinal / order.length } },
       ),
     );
+    }
   }
   return out;
 }
