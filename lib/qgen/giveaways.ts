@@ -43,7 +43,9 @@ export function givesAway(a: Candidate, b: Candidate, shared: boolean): boolean 
   if (!shared) return false;
   if (b.q.type === "true_false" || b.q.type === "not_said") return true;
   const shown = ` ${normText([a.q.prompt, ...(a.q.items ?? []), ...(a.q.choices ?? []), a.q.explanation, a.q.evidence.text].join(" | "))} `;
-  const answers = (Array.isArray(b.q.answer) ? b.q.answer : [b.q.answer]).map(normText).filter((x) => x.length >= 2);
+  // (a matching item is given away by what it pairs: a question on one of its sentences that shows an item)
+  const keys = b.q.type === "matching" ? (b.q.items ?? []) : Array.isArray(b.q.answer) ? b.q.answer : [b.q.answer];
+  const answers = keys.map(normText).filter((x) => x.length >= 2);
   return answers.some((x) => shown.includes(` ${x} `));
 }
 

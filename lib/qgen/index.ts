@@ -174,7 +174,7 @@ export function generateQuestionSet(input: { title: string; body: string }, opti
       count,
       sentences: ctx.sentences.length,
       seed,
-      isValid: (c) => (c.finish === undefined || c.finish()) && passes(c.q, body),
+      isValid: (c) => (c.finish === undefined || c.finish()) && passes(c.q, body) && !(c.q.choices ?? []).some((x) => cutFromCompound(x, body)),
       poolMax: POOL_PER_QUESTION * count,
       sentenceOf: (offset) => {
         let lo = 0;

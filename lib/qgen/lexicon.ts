@@ -80,6 +80,11 @@ export const CURRENCY_WORDS = new Set(["dollar", "dollars", "pound", "pounds", "
 /** Last words of sports clubs' names ("Riverside United", "Eastbrook Rovers", "Northgate Athletic"). */
 export const TEAM_HEADS = new Set(["united", "rovers", "wanderers", "athletic", "albion", "fc"]);
 
+/** A sports club by its name ("United", "Eastbrook Rovers", "Northgate Athletic", "the Harbour Rowing Club"). */
+export function isClub(name: string): boolean {
+  return /\b(club|team)\b/i.test(name) || TEAM_HEADS.has(name.split(" ").pop()!.toLowerCase());
+}
+
 export const ORG_HEADS = new Set([
   "club", "council", "union", "company", "ministry", "party", "agency", "bank", "university", "college", "school",
   "committee", "association", "society", "trust", "group", "corporation", "inc", "ltd", "institute", "office",

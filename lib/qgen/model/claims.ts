@@ -26,7 +26,6 @@ export interface Claim {
 }
 
 const SAY = "said|says|added|adds|explained|explains|stated|states|noted|notes|told reporters|told the press|announced|announces|argued|argues|insisted|insists|warned|warns|claimed|claims|wrote|writes|reported|reports|confirmed|confirms";
-const SAY_RE = new RegExp(`^(?:${SAY})$`);
 
 /** Words of a quotation that only the speaker's situation explains. */
 const FIRST_SECOND = /\b(I|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|here|now|today|tonight|yesterday|tomorrow)\b/i;

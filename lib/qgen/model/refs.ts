@@ -16,6 +16,9 @@ export const SHELL_NOUNS = new Set([
   "report", "study", "findings", "process", "system", "programme", "program", "man", "woman", "men", "women",
   "boy", "girl", "pair", "couple", "group", "company", "firm", "two", "three", "others", "rest", "area", "site",
   "country", "city", "town", "island", "region", "team", "club", "party", "side", "organisation", "organization",
+  // events a text may hold several of: "the match", "the game" name none of them on their own
+  "match", "game", "race", "meeting", "talks", "trial", "election", "festival", "tournament", "contest", "operation",
+  "ceremony", "visit", "trip", "season", "final",
 ]);
 
 /** Words after a shell noun that say what it is ("the plan to build …", "the deal between …", "the man who …"). */

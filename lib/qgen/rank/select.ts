@@ -4,8 +4,10 @@
  * - its fact, and the detail a false statement changes, are not asked yet, nor its answer given by another;
  * - it gives away no question already taken, and none gives it away (giveaways.ts: stem, options, pairs, feedback
  *   and evidence);
- * - its type and writer stay within their share of the quiz (QUOTAS), and a type not in the quiz yet comes first
- *   among near equals, so that a quiz holds several kinds of question;
+ * - its type and writer stay within their share of the quiz (TYPE_SHARE, TEMPLATE_MAX; the types' shares yield when
+ *   nothing else is left), and a type not in the quiz yet comes first among near equals, so that a quiz holds
+ *   several kinds of question;
+ * - single-sentence questions come first, leaving MULTI_RESERVE places for items over several sentences;
  * - the part of the article it asks about is the least asked among near equals;
  * - true/false items keep "False" from being the safe guess (no more than three beyond the "True" ones).
  * A candidate is completed and checked against the rules (`isValid`) only when it is about to be taken.
@@ -79,7 +81,7 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
 
   const fits = (c: Candidate): boolean => {
     if (facts.has(c.fact) || (c.also ?? []).some((f) => facts.has(f))) return false;
-    if ((byType.get(c.q.type) ?? 0) >= quota(c.q.type)) return false;
+    if (!relaxed && (byType.get(c.q.type) ?? 0) >= quota(c.q.type)) return false;
     const t = c.template ?? "";
     if (TEMPLATE_MAX[t] !== undefined && (byTemplate.get(t) ?? 0) >= TEMPLATE_MAX[t]) return false;
     if (c.q.type === "true_false" && c.q.answer === "False" && tf.False >= tf.True + 3) return false;
@@ -118,6 +120,7 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
   const multi = (c: Candidate) => showsOf(c).size > 1;
   const dropped = new Set<Candidate>();
   let singlesOnly = true;
+  let relaxed = false;
   while (set.length < count) {
     if (singlesOnly && set.length >= count - MULTI_RESERVE) singlesOnly = false;
     // the best fitting candidate by value; candidates that can no longer fit are dropped for good
@@ -137,6 +140,11 @@ export function select(cands: Candidate[], options: SelectOptions): { set: Candi
     if (best === null) {
       if (singlesOnly) {
         singlesOnly = false;
+        continue;
+      }
+      // the types' shares spread a quiz over kinds of question; when nothing else is left they yield
+      if (!relaxed) {
+        relaxed = true;
         continue;
       }
       break;

@@ -3,6 +3,7 @@
  * (their roles, people.ts). Options are the article's own people and roles; statements are reported speech or a
  * role stated outright, never a sentence of the article copied.
  */
+import { isClub } from "../lexicon";
 import type { Candidate, Ctx } from "../context";
 import type { Claim } from "../model/claims";
 import type { Role } from "../model/people";
@@ -58,7 +59,7 @@ function fromClaim(ctx: Ctx, c: Claim, speakersOf: Set<NameEntity>): Candidate[]
   // a quotation is asked in reported speech where it can be (tenses moved back), else quoted
   const words = c.direct ? c.reported ?? null : c.content;
   const said = (who: string) => (words !== null ? `${who} said that ${words}` : `${who} said ${c.content}`);
-  const whoWord = c.speaker.kind === "person" ? "Who" : c.speaker.kind === "country" ? "Which country" : "Which organisation";
+  const whoWord = c.speaker.kind === "person" ? "Who" : c.speaker.kind === "country" ? "Which country" : isClub(c.speaker.full) ? "Which club" : "Which organisation";
   const prompt = words !== null ? `${whoWord} said that ${words}?` : `${whoWord} said ${c.content}?`;
   const others = otherPeople(ctx, c.speaker, c.content, speakersOf, oneWord);
   const features = { claim: 1, direct: c.direct ? 1 : 0, reported: c.reported ? 1 : 0, byPronoun: c.byPronoun ? 1 : 0, fromArticle: 1 };

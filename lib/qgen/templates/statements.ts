@@ -131,7 +131,8 @@ export function alterable(slot: Slot): boolean {
   // numbers, days and dates, and people: one person swapped for another ("Ravi Shah founded it" for "Maria Lopez
   // founded it"), so that a statement without a number is not always true. (Not places or organisations, which
   // need "the" in some places and not others: "leaving U.S. in urgent need", "The The European Union".)
-  return ["money", "count", "duration", "measure", "percent", "year", "weekday", "date", "month", "person"].includes(slot.kind) && !slot.possessive;
+  // (not the day of the week: which weekday something happened on is a detail that does not matter to a text)
+  return ["money", "count", "duration", "measure", "percent", "year", "date", "month", "person"].includes(slot.kind) && !slot.possessive;
 }
 
 const LOWER_BOUNDS = new Set(["at least", "more than", "over", "just over", "some"]);
@@ -145,12 +146,18 @@ export function alterableSlots(ctx: Ctx, st: Statement, mode: "tf" | "notsaid"):
   const slots = ctx.slots[st.sentence].filter((x) => {
     if (!alterable(x) || x.start < st.start || x.end > st.end) return false;
     if (x.kind === "person" && GENDERED.test(ctx.body.slice(st.start, st.end))) return false;
+    // not one member of a list ("in 1998, 2002, 2016 and 2020") nor a reference's year ("Geertz (1970)"): a
+    // changed member or citation is a detail, not a fact of the text
+    const before = ctx.body.slice(Math.max(0, x.start - 12), x.start);
+    const after = ctx.body.slice(x.end, x.end + 12);
+    if (/\d,?\s$|\d\s(and|or)\s$/.test(before) || /^,\s(\w+\s)?\d|^\s(and|or)\s\d/.test(after)) return false;
+    if (/\($/.test(before) && /^\)/.test(after)) return false;
     const hedge = x.hedge?.toLowerCase();
     return !(mode === "tf" && hedge && (LOWER_BOUNDS.has(hedge) || UPPER_BOUNDS.has(hedge)));
   });
-  // a person is swapped only where nothing else can change: a number or a day is the plainer change, and making
-  // wrong people is the costlier one
-  return slots.some((x) => x.kind !== "person") ? slots.filter((x) => x.kind !== "person") : slots;
+  // a person of the article swapped for another is the change that tests reading (who did what); a number or a
+  // date only where no person can change
+  return slots.some((x) => x.kind === "person") ? slots.filter((x) => x.kind === "person") : slots;
 }
 
 /**

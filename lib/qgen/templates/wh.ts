@@ -7,7 +7,7 @@ import type { Tok } from "../analyse";
 import { spanText, type Clause } from "../clause";
 import { commonPlural, nameKind, verbForms } from "../compromise";
 import type { Ctx } from "../context";
-import { TEAM_HEADS, TITLES, isDemonym } from "../lexicon";
+import { TITLES, isClub, isDemonym } from "../lexicon";
 import type { Slot } from "../slots";
 
 export interface WhQuestion {
@@ -120,7 +120,7 @@ function whWord(slot: Slot): string | null {
       return "Which country";
     case "org":
       // ("United", "Eastbrook Rovers", "Northgate Athletic": sports clubs by name)
-      return slot.entity && (/club|team/i.test(slot.entity.full) || TEAM_HEADS.has(slot.entity.full.split(" ").pop()!.toLowerCase())) ? "Which club" : "Which organisation";
+      return slot.entity && isClub(slot.entity.full) ? "Which club" : "Which organisation";
     default:
       return null;
   }
