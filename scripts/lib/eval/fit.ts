@@ -6,7 +6,9 @@
 import { EvalError } from "./errors";
 import { cmp, readManifest, readSnapshots, readVerdicts, verdictByHash, writeAtomic, type EvalPaths } from "./data";
 
-export const LAMBDA = 1.0;
+/** Strong regularisation: with a few hundred verdicts and ~80 features, weaker (1–20) fits worse than a constant in
+ * cross-validation by text (round 1: log-loss 1.12 at 1, 0.74 at 20, 0.69 at 50 against 0.69). */
+export const LAMBDA = 50;
 export const NEWTON_STEPS = 25;
 export const FOLDS = 4;
 const EPS = 1e-15;
