@@ -25,6 +25,8 @@ export const SHELL_NOUNS = new Set([
 const DEFINING = new Set(["of", "to", "for", "with", "between", "that", "which", "who", "on", "in", "from", "by", "against", "over", "under", "about", "called", "named", "known"]);
 
 const PERSONAL = /^(he|she|him|his|her|hers|himself|herself)$/;
+/** Words that place a fact against another the text does not give ("ten minutes later", "also", "the subsequent trial"). */
+const RELATIVE = /^(later|earlier|subsequent|subsequently|also|meanwhile|afterwards|previous|previously|following|latter|former)$/;
 const PLURAL = /^(they|them|their|theirs|themselves)$/;
 const DEMONSTRATIVE = /^(this|these|those)$/;
 
@@ -43,6 +45,7 @@ export function pointsOutside(text: string): boolean {
     const w = words[k];
     const lower = w.toLowerCase();
     if (PERSONAL.test(lower) && !named) return true;
+    if (RELATIVE.test(lower)) return true;
     if (PLURAL.test(lower) && !plural) return true;
     if (k === 0 && (DEMONSTRATIVE.test(lower) || lower === "that")) return true;
     if (k === 0 && lower === "it" && !/^(is|was|has|had|will|would|could|may|might|seems|seemed|remains|remained|took|takes)$/.test(words[1]?.toLowerCase() ?? "")) return true;
