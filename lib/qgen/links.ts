@@ -94,11 +94,16 @@ function indexTokens(text: string): string[] {
   return (found ?? []).map((w) => (w === "\n\n" || w === "." || w === "!" || w === "?" ? "." : dropPossessive(w)));
 }
 
+/** The word index of a body, kept on the open run: the article's, and the simplified sentences' read beside it. */
 function index(body: string): WordIndex {
-  const run = currentRun(body);
+  const run = currentRun();
   if (run === null) return buildIndex(body);
-  if (run.wordIndex === undefined) run.wordIndex = buildIndex(body);
-  return run.wordIndex as WordIndex;
+  let v = run.wordIndexes.get(body) as WordIndex | undefined;
+  if (v === undefined) {
+    v = buildIndex(body);
+    run.wordIndexes.set(body, v);
+  }
+  return v;
 }
 
 function buildIndex(body: string): WordIndex {

@@ -12,8 +12,8 @@
 export class Run {
   /** eventWords results */
   readonly events = new Map<string, string[]>();
-  /** links.ts's word index of the body, once built */
-  wordIndex: unknown = undefined;
+  /** links.ts's word indexes, by the text indexed (the body, and the simplified sentences read as a text) */
+  readonly wordIndexes = new Map<string, unknown>();
   /** memoised: one table per function */
   readonly tables = new Map<(key: string) => unknown, Map<string, unknown>>();
   constructor(readonly body: string) {}

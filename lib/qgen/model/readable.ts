@@ -5,6 +5,10 @@
  * join a list ("Who led off, hit the ball …", "… lost tragically back, 2003?"), is a sentence cut into fragments.
  * What is quoted (“…”) counts as one word: a quotation is read whole.
  */
+import { memoised } from "../memo";
+
+const lowerCase = (text: string) => text.toLowerCase();
+
 export const STEM_WORDS = { min: 4, max: 22 };
 /** A comma inside a stem is fine where a list goes on: another comma, or "and"/"or", within this many words. */
 const LIST_REACH = 4;
@@ -29,6 +33,12 @@ export function readableStem(prompt: string): boolean {
  * "75-year-old", "old" out of "well-old"): such an answer is not a phrase of the article.
  */
 export function cutFromCompound(answer: string, evidence: string): boolean {
+  // (a cut needs a hyphen against the answer's first or last word: most answers are looked at no further)
+  const parts = answer.split(" ");
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const lower = memoised(lowerCase, evidence);
+  if (first === "" || (!lower.includes(`${last.toLowerCase()}-`) && !lower.includes(`-${first.toLowerCase()}`))) return false;
   // the answer's words, joined by a space or a hyphen
   const a = answer.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[ -]");
   const any = new RegExp(`(^|[^\\p{L}\\p{N}])${a}(?=$|[^\\p{L}\\p{N}])`, "giu");
@@ -43,3 +53,4 @@ export function cutFromCompound(answer: string, evidence: string): boolean {
   }
   return found;
 }
+

@@ -296,6 +296,7 @@ export function paragraphIdeaCandidates(ctx: Ctx): Candidate[] {
     if (top) best.set(p, top);
   }
   const out: Candidate[] = [];
+  const statements = shortStatements(ctx, 22);
   for (const [p, st] of best) {
     const ids = paras.get(p)!;
     if (ids.length < 3) continue;
@@ -306,7 +307,7 @@ export function paragraphIdeaCandidates(ctx: Ctx): Candidate[] {
     // several sets of wrong options, so that the quiz can take one that quotes no sentence its other questions ask:
     // first the statements that sum up other paragraphs, then any other statement of theirs, one per paragraph
     const rest = shuffled(
-      shortStatements(ctx, 22).filter((x) => ctx.sentences[x.sentence].paragraph !== p && !others.includes(x) && !ctx.claims.some((c) => c.sentence === x.sentence) && !ctx.skip[x.sentence]),
+      statements.filter((x) => ctx.sentences[x.sentence].paragraph !== p && !others.includes(x) && !ctx.claims.some((c) => c.sentence === x.sentence) && !ctx.skip[x.sentence]),
       ctx.seed,
       `${p}`,
     );
