@@ -3,6 +3,7 @@
  * would give it to a class unedited, from weights fitted to blind reviewers' verdicts (`npm run eval:qgen -- fit`,
  * weights.json beside this file). Without fitted weights the writers' own scores stand in.
  */
+import { memoised } from "../memo";
 import type { Candidate, Ctx } from "../context";
 import { overlapWithArticle } from "../model/paraphrase";
 import { wordCount } from "../text";
@@ -43,7 +44,7 @@ export function featuresOf(c: Candidate, ctx: Ctx): Features {
     stemOverlap: overlapWithArticle(stem, ctx.lowerBody),
     sentences: Math.min(1, c.sentences.length / 6),
     options: Math.min(1, (c.q.choices?.length ?? 0) / 4),
-    news: /\b(said|says)\b/.test(ctx.lowerBody) ? 1 : 0,
+    news: memoised(isNews, ctx.lowerBody),
     heuristic: c.score,
   };
   for (const [k, v] of Object.entries(c.features ?? {})) f[k] = v;
@@ -57,14 +58,34 @@ function sigmoid(z: number): number {
 /** The probability that reviewers accept the candidate: fitted weights when there are some, else its score. */
 export function acceptance(f: Features): number {
   if (!fitted) return Math.max(0, Math.min(1, f.heuristic ?? 0.5));
-  const w = W as Weights;
-  let z = w.bias;
-  for (let k = 0; k < w.features.length; k++) {
-    const x = f[w.features[k]] ?? 0;
-    const s = w.scale[k] || 1;
-    z += w.weights[k] * ((x - w.mean[k]) / s);
+  // z = bias + Σ w·(x − mean)/scale = base + Σ (w/scale)·x over the features the candidate has
+  let z = LINEAR.base;
+  for (const k in f) {
+    const c = LINEAR.coef.get(k);
+    if (c !== undefined) z += c * f[k];
   }
   return sigmoid(z);
+}
+
+/** The fitted weights as one constant and a coefficient per feature. */
+const LINEAR = (() => {
+  const coef = new Map<string, number>();
+  let base = 0;
+  if (fitted) {
+    const w = W as Weights;
+    base = w.bias;
+    for (let k = 0; k < w.features.length; k++) {
+      const s = w.scale[k] || 1;
+      coef.set(w.features[k], w.weights[k] / s);
+      base -= (w.weights[k] * w.mean[k]) / s;
+    }
+  }
+  return { base, coef };
+})();
+
+/** Whether the text reports speech (news and the like): once per text. */
+function isNews(lowerBody: string): number {
+  return /\b(said|says)\b/.test(lowerBody) ? 1 : 0;
 }
 
 export const RANKER_FITTED = fitted;
