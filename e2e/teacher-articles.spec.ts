@@ -96,6 +96,11 @@ test("paste → generate → edit → add by hand → publish → assign → a s
   await expect(t.getByRole("status").filter({ hasText: /Lectio drafted \d+ questions/ })).toBeVisible();
   const quiz = t.getByRole("region", { name: /Quiz questions/ });
   const cards = quiz.getByRole("article");
+  // A question from the review pool joins the quiz: the number-matching item, which the generator keeps out of it.
+  const drafted = await cards.count();
+  await t.getByText(/^Review pool and offered questions/).click();
+  await t.getByRole("button", { name: /^Add “Match each number to the phrase it co.*” to the quiz$/ }).first().click();
+  await expect(cards).toHaveCount(drafted + 1);
   const before = await cards.count();
   expect(before).toBeGreaterThanOrEqual(10);
 
