@@ -6,6 +6,7 @@ import { now } from "../clock";
 import { recordReviewsForAttempts } from "./review-cards";
 import { readableArticles } from "./article-access";
 import { ownedBy, type Viewer } from "./viewer-scope";
+import { hasPendingTest, PRACTICE_LOCKED_MESSAGE } from "./assignments";
 import type { QuizMode } from "@/lib/validation/quiz";
 
 export type AttemptKind = "quiz" | "missed" | "review";
@@ -44,14 +45,18 @@ async function createAttempt(
   });
 }
 
-/** Starts a quiz on the article's current question set. Null when the article is unknown or has no questions. */
-export async function startAttempt(viewer: Viewer, slug: string, mode: QuizMode): Promise<{ id: string } | null> {
+/**
+ * Starts a quiz on the article's current question set. Null when the article is unknown or has no questions;
+ * a message when the student has a test on the article still to take (see hasPendingTest).
+ */
+export async function startAttempt(viewer: Viewer, slug: string, mode: QuizMode): Promise<{ id: string } | { message: string } | null> {
   const set = await db.questionSet.findFirst({
     where: { status: "published", version: { article: { slug, ...readableArticles(viewer.userId) } } },
     orderBy: [{ version: { number: "desc" } }, { createdAt: "desc" }],
-    select: { id: true, questions: { where: quizQuestions, orderBy: { position: "asc" }, select: { id: true } } },
+    select: { id: true, version: { select: { articleId: true } }, questions: { where: quizQuestions, orderBy: { position: "asc" }, select: { id: true } } },
   });
   if (!set || set.questions.length === 0) return null;
+  if (await hasPendingTest(viewer.userId, { articleId: set.version.articleId })) return { message: PRACTICE_LOCKED_MESSAGE };
   return createAttempt(viewer, { setId: set.id, questionIds: set.questions.map((q) => q.id), mode, kind: "quiz" });
 }
 
@@ -145,6 +150,7 @@ export async function createMissedAttempt(viewer: Viewer, attemptId: string): Pr
   });
   if (!parent) return null;
   if (!parent.submittedAt) return { message: "Finish this quiz first." };
+  if (await hasPendingTest(viewer.userId, { setId: parent.setId })) return { message: PRACTICE_LOCKED_MESSAGE };
   const right = new Set(parent.responses.map((r) => r.questionId));
   const missed = parsePlan(parent.plan).map((e) => e.questionId).filter((id) => !right.has(id));
   if (missed.length === 0) return { message: "You answered every question correctly: nothing to review." };
@@ -158,6 +164,7 @@ export async function createRetake(viewer: Viewer, attemptId: string): Promise<F
     select: { id: true, setId: true, plan: true, mode: true, kind: true, parentId: true },
   });
   if (!parent) return null;
+  if (await hasPendingTest(viewer.userId, { setId: parent.setId })) return { message: PRACTICE_LOCKED_MESSAGE };
   const order = parsePlan(parent.plan).map((e) => e.questionId);
   return createAttempt(viewer, {
     setId: parent.setId,

@@ -14,7 +14,7 @@ beforeAll(async () => {
 async function setup(mode: "practice" | "test") {
   const viewer: Viewer = { userId: null, guestId: randomUUID() };
   const attempt = await startAttempt(viewer, fixture.slug, mode);
-  return { viewer, id: attempt!.id };
+  return { viewer, id: (attempt as { id: string }).id };
 }
 const rows = (attemptId: string) => db.response.findMany({ where: { attemptId } });
 
