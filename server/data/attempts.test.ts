@@ -105,8 +105,8 @@ describe("submitting and scoring", () => {
     const { id, keys } = await start(viewer, "test");
     const qid = (key: string) => fixture.byKey(key).id;
     // right: mc, fb, mt; wrong: tf, sa; unanswered: ns
-    for (const key of ["mc", "fb", "mt"]) expect(await recordResponse(viewer, id, qid(key), RIGHT[key])).toMatchObject({ status: "stored", correct: true });
-    for (const key of ["tf", "sa"]) expect(await recordResponse(viewer, id, qid(key), WRONG[key])).toMatchObject({ status: "stored", correct: false });
+    for (const key of ["mc", "fb", "mt"]) expect(await recordResponse(viewer, id, qid(key), RIGHT[key])).toMatchObject({ status: "stored", correct: null });
+    for (const key of ["tf", "sa"]) expect(await recordResponse(viewer, id, qid(key), WRONG[key])).toMatchObject({ status: "stored", correct: null });
     expect(keys).toHaveLength(6);
 
     const results = await Promise.all([submitAttempt(viewer, id), submitAttempt(viewer, id)]);

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { buildPlan, parsePlan, randomSeed } from "../plan";
-import { questionChoices } from "../question-json";
+import { parseStoredAnswer, questionChoices } from "../question-json";
+import { gradeAnswer } from "../grading";
 import { now } from "../clock";
 import { recordReviewsForAttempts } from "./review-cards";
 import { readableArticles } from "./article-access";
@@ -125,6 +126,8 @@ export async function submitAttempt(viewer: Viewer, attemptId: string): Promise<
     const late = assignment && at > assignment.dueAt ? { late: true } : {};
     const claimed = await tx.attempt.updateMany({ where: { id: attempt.id, submittedAt: null }, data: { submittedAt: at, ...late } });
     if (claimed.count === 0) return null;
+    // Test answers are stored ungraded (recordResponse): grade them now, inside the claiming transaction.
+    if (attempt.mode === "test") await gradeTestResponses(tx, attempt.id);
     const score = await tx.response.count({ where: { attemptId: attempt.id, correct: true, questionId: { in: questionIds } } });
     await tx.attempt.updateMany({ where: { id: attempt.id }, data: { score } });
     // Spaced review of a test's final answers, once (practice answers were reviewed as they were stored).
@@ -135,6 +138,16 @@ export async function submitAttempt(viewer: Viewer, attemptId: string): Promise<
   // Submitted before (a double click, a retry): the first result stands.
   const done = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { score: true, total: true } });
   return { score: done.score ?? 0, total: done.total };
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+async function gradeTestResponses(tx: Tx, attemptId: string): Promise<void> {
+  const responses = await tx.response.findMany({ where: { attemptId }, select: { id: true, answer: true, question: true } });
+  for (const r of responses) {
+    const grade = gradeAnswer(r.question, parseStoredAnswer(r.answer));
+    await tx.response.update({ where: { id: r.id }, data: { correct: grade.ok && grade.correct } });
+  }
 }
 
 export type FollowUp = { id: string } | { message: string } | null;

@@ -179,7 +179,8 @@ export async function exportUserData(userId: string) {
         questionId: r.questionId,
         question: r.question.prompt,
         answer: parseJson(r.answer),
-        correct: r.correct,
+        // An open test's answers are not graded yet (issue 16): no correctness before submission.
+        correct: a.mode === "test" && !a.submittedAt ? null : r.correct,
         answeredAt: r.answeredAt,
       })),
     })),
