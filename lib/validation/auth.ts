@@ -130,15 +130,23 @@ export const DeleteAccountSchema = z.object({
 /** Where people land after signing in or up when no callbackUrl was given. */
 export const AFTER_SIGN_IN = "/dashboard";
 
-/** A callbackUrl is followed only when it is a path on this site ("/x", not "//evil.com" or "https://…"). */
+/** A path that a browser reads as a path on this site: "/x", never "//host" or "/\\host" (protocol-relative). */
+const isLocalPath = (path: string) => path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
+
+/**
+ * A callbackUrl is followed only when it is a path on this site ("/x", not "//evil.com" or "https://…"). The
+ * value is judged twice: as given, and after URL parsing, since parsing removes dot segments ("/.//evil.example"
+ * becomes "//evil.example", which a browser would take for another host).
+ */
 export function safeCallbackPath(value: unknown, fallback = AFTER_SIGN_IN): string {
   if (typeof value !== "string" || value.length > 2000) return fallback;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  if (/[\u0000-\u001f\\]/.test(value)) return fallback;
+  if (!isLocalPath(value)) return fallback;
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
   try {
     const url = new URL(value, "http://lectio.invalid");
     if (url.origin !== "http://lectio.invalid") return fallback;
-    return url.pathname + url.search + url.hash;
+    const path = url.pathname + url.search + url.hash;
+    return isLocalPath(path) ? path : fallback;
   } catch {
     return fallback;
   }
