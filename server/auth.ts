@@ -72,7 +72,7 @@ async function claimFromCookie(userId: string): Promise<void> {
 
 export type AuthenticateResult =
   | { ok: true; user: SessionUser }
-  | { ok: false; error: string; reason: "invalid" | "unknown_email" | "wrong_password" | "no_password" | "rate_limited"; retryAfter?: number; remaining?: number };
+  | { ok: false; error: string; reason: "invalid" | "wrong_credentials" | "rate_limited"; retryAfter?: number; remaining?: number };
 
 /**
  * Check an email and password, with the sign-in rate limit (per account and per IP) and, on success, the guest
@@ -91,13 +91,8 @@ export async function authenticate(credentials: Record<string, unknown>, ip: str
   if (!result.ok) {
     const { wait: waitNow, remaining } = await limiter.fail(email, ip);
     if (waitNow > 0) return { ok: false, reason: "rate_limited", retryAfter: waitNow, error: `${SIGN_IN_ERRORS.rateLimited}:${waitNow}` };
-    const error =
-      result.reason === "unknown_email"
-        ? SIGN_IN_ERRORS.unknownEmail
-        : result.reason === "no_password"
-          ? SIGN_IN_ERRORS.noPassword
-          : SIGN_IN_ERRORS.wrongPassword;
-    return { ok: false, reason: result.reason, error, remaining };
+    // Unknown email, wrong password and password-less account answer alike: sign-in tells no one which emails exist.
+    return { ok: false, reason: "wrong_credentials", error: SIGN_IN_ERRORS.wrongCredentials, remaining };
   }
   await limiter.succeed(email);
   await claimFromCookie(result.user.id);

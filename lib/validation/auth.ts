@@ -152,11 +152,14 @@ export function safeCallbackPath(value: unknown, fallback = AFTER_SIGN_IN): stri
   }
 }
 
+/** The one message for a wrong email or a wrong password (issue 16: no user enumeration). */
+export const WRONG_CREDENTIALS_MESSAGE =
+  "That email and password don't match an account. Check both and try again (accounts made with GitHub or Google sign in with that button)";
+
 /** Sign-in errors passed from the Credentials provider to the sign-in page (next-auth forwards the message). */
 export const SIGN_IN_ERRORS = {
   invalid: "InvalidInput",
-  unknownEmail: "UnknownEmail",
-  wrongPassword: "WrongPassword",
-  noPassword: "NoPassword",
+  /** Unknown email, wrong password, or an account without a password: one answer, so sign-in can't tell which emails have accounts. */
+  wrongCredentials: "WrongCredentials",
   rateLimited: "RateLimited", // followed by ":<seconds>"
 } as const;

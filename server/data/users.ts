@@ -47,11 +47,16 @@ export async function getUserById(id: string): Promise<UserRecord | null> {
   return user ? toRecord(user) : null;
 }
 
+let dummy: Promise<string> | null = null;
+const dummyHash = () => (dummy ??= bcrypt.hash("lectio-no-such-account", BCRYPT_COST));
+
 export async function verifyCredentials(
   email: string,
   password: string,
 ): Promise<{ ok: true; user: UserRecord } | { ok: false; reason: "unknown_email" | "wrong_password" | "no_password" }> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  // Without a hash to check, check a throwaway one: an unknown email takes as long as a wrong password.
+  if (!user?.passwordHash) await bcrypt.compare(password, await dummyHash());
   if (!user) return { ok: false, reason: "unknown_email" };
   if (!user.passwordHash) return { ok: false, reason: "no_password" };
   const matches = await bcrypt.compare(password, user.passwordHash);
