@@ -67,6 +67,8 @@ test.describe("accounts", () => {
     await page.getByLabel("Password").fill(creds.password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     // An unknown email gets the same answer as a wrong password: sign-in doesn't tell which emails have accounts.
+    // (The message is the same as before, so wait for this answer: the form clears the password when it arrives.)
+    await expect(page.getByLabel("Password")).toHaveValue("");
     await expect(page.getByText(wrongCredentials)).toBeVisible();
     await expect(page.getByText(/No account uses|Wrong password/)).toHaveCount(0);
 
