@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { endSession, getSessionUser } from "@/server/auth";
+import { getSessionUser, signOutEverywhere } from "@/server/auth";
 import { AccountMenu } from "./account-menu";
 import { Logo } from "./logo";
 
 async function signOut() {
   "use server";
-  await endSession();
+  await signOutEverywhere();
   redirect("/");
 }
 

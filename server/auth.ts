@@ -14,7 +14,7 @@ import { db } from "./db";
 import { env } from "./env";
 import { getSignInLimiter } from "./rate-limit";
 import { claimGuestAttempts, GUEST_COOKIE } from "./data/guest-claim";
-import { getUserById, verifyCredentials } from "./data/users";
+import { endAllSessions, getSessionAccount, verifyCredentials } from "./data/users";
 
 declare module "next-auth" {
   interface Session {
@@ -22,16 +22,19 @@ declare module "next-auth" {
   }
   interface User {
     role?: string;
+    sessionVersion?: number;
   }
 }
 declare module "next-auth/jwt" {
   interface JWT {
     id?: string;
     role?: Role;
+    /** The account's session version when the token was made: older versions are signed out. */
+    sv?: number;
   }
 }
 
-export type SessionUser = { id: string; email: string; name: string | null; role: Role };
+export type SessionUser = { id: string; email: string; name: string | null; role: Role; sessionVersion: number };
 
 /** Sessions last 30 days (JWT in an httpOnly cookie; nothing is stored per session). */
 const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
@@ -69,7 +72,7 @@ async function claimFromCookie(userId: string): Promise<void> {
 
 export type AuthenticateResult =
   | { ok: true; user: SessionUser }
-  | { ok: false; error: string; reason: "invalid" | "unknown_email" | "wrong_password" | "no_password" | "rate_limited"; retryAfter?: number; remaining?: number };
+  | { ok: false; error: string; reason: "invalid" | "wrong_credentials" | "rate_limited"; retryAfter?: number; remaining?: number };
 
 /**
  * Check an email and password, with the sign-in rate limit (per account and per IP) and, on success, the guest
@@ -88,18 +91,13 @@ export async function authenticate(credentials: Record<string, unknown>, ip: str
   if (!result.ok) {
     const { wait: waitNow, remaining } = await limiter.fail(email, ip);
     if (waitNow > 0) return { ok: false, reason: "rate_limited", retryAfter: waitNow, error: `${SIGN_IN_ERRORS.rateLimited}:${waitNow}` };
-    const error =
-      result.reason === "unknown_email"
-        ? SIGN_IN_ERRORS.unknownEmail
-        : result.reason === "no_password"
-          ? SIGN_IN_ERRORS.noPassword
-          : SIGN_IN_ERRORS.wrongPassword;
-    return { ok: false, reason: result.reason, error, remaining };
+    // Unknown email, wrong password and password-less account answer alike: sign-in tells no one which emails exist.
+    return { ok: false, reason: "wrong_credentials", error: SIGN_IN_ERRORS.wrongCredentials, remaining };
   }
   await limiter.succeed(email);
   await claimFromCookie(result.user.id);
   const u = result.user;
-  return { ok: true, user: { id: u.id, email: u.email, name: u.name, role: u.role } };
+  return { ok: true, user: { id: u.id, email: u.email, name: u.name, role: u.role, sessionVersion: u.sessionVersion } };
 }
 
 /** The client IP of the current request (server actions). */
@@ -118,7 +116,8 @@ function providers(): Provider[] {
       async authorize(credentials, req) {
         const result = await authenticate(credentials ?? {}, clientIp(req?.headers as Record<string, unknown> | undefined));
         if (!result.ok) throw new Error(result.error);
-        return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role };
+        const u = result.user;
+        return { id: u.id, email: u.email, name: u.name, role: u.role, sessionVersion: u.sessionVersion };
       },
     }),
   ];
@@ -151,11 +150,13 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.id = user.id;
         token.role = toRole(user.role);
+        token.sv = user.sessionVersion ?? 0;
       }
       return token;
     },
     async session({ session, token }) {
       if (token.id) session.user = { ...session.user, id: token.id, role: toRole(token.role) };
+      (session as Session & { sv?: number }).sv = token.sv ?? 0;
       return session;
     },
   },
@@ -180,9 +181,10 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   }
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await getUserById(id);
+  // A token from before the account's sessions were ended (password change, sign-out) is no session at all.
+  const user = await getSessionAccount(id, (session as Session & { sv?: number }).sv ?? 0);
   if (!user) return null;
-  return { id: user.id, email: user.email, name: user.name, role: toRole(user.role) };
+  return { id: user.id, email: user.email, name: user.name, role: toRole(user.role), sessionVersion: user.sessionVersion };
 }
 
 /** The signed-in user; signed-out visitors go to /sign-in and come back to `callbackPath` afterwards. */
@@ -203,13 +205,13 @@ export async function requireTeacher(callbackPath = "/"): Promise<SessionUser> {
  * Start a session for a user from a server action (used right after sign-up): writes the same JWT cookie
  * next-auth writes after a credentials sign-in.
  */
-export async function startSession(user: { id: string; email: string; name: string | null; role: string }): Promise<void> {
+export async function startSession(user: { id: string; email: string; name: string | null; role: string; sessionVersion: number }): Promise<void> {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
   const token = await encode({
     secret,
     maxAge: SESSION_MAX_AGE,
-    token: { sub: user.id, id: user.id, email: user.email, name: user.name, role: toRole(user.role) },
+    token: { sub: user.id, id: user.id, email: user.email, name: user.name, role: toRole(user.role), sv: user.sessionVersion },
   });
   (await cookies()).set(sessionCookieName(), token, {
     httpOnly: true,
@@ -220,7 +222,17 @@ export async function startSession(user: { id: string; email: string; name: stri
   });
 }
 
-/** End the session (server action sign-out, account deletion). */
+/**
+ * Sign out: ends every session of the signed-in account (session tokens are JWTs and can't be revoked one by one,
+ * so a copied cookie would otherwise outlive the sign-out), then clears this browser's cookie.
+ */
+export async function signOutEverywhere(): Promise<void> {
+  const user = await getSessionUser();
+  if (user) await endAllSessions(user.id);
+  await endSession();
+}
+
+/** Clear this browser's session cookie (account deletion; see signOutEverywhere for signing out). */
 export async function endSession(): Promise<void> {
   // A __Secure- cookie can only be overwritten with the Secure attribute, so expire it explicitly.
   (await cookies()).set(sessionCookieName(), "", { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: 0 });

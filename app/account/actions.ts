@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FormState } from "@/components/form";
 import { ChangePasswordSchema, DeleteAccountSchema, ProfileSchema } from "@/lib/validation/auth";
-import { endSession, getSessionUser } from "@/server/auth";
+import { endSession, getSessionUser, startSession } from "@/server/auth";
 import { changePassword, deleteUser, updateProfile } from "@/server/data/users";
 
 const SIGNED_OUT: FormState = { message: "Your session has ended. Sign in again to change your account." };
@@ -33,7 +33,9 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const result = await changePassword(user.id, parsed.data.currentPassword, parsed.data.newPassword);
   if (!result.ok) return { fieldErrors: result.fieldErrors, message: result.message };
-  return { ok: true, message: "Password changed. Use your new password next time you sign in." };
+  // Every other session ended with the old password; this browser stays signed in with a fresh session.
+  await startSession({ ...user, sessionVersion: result.sessionVersion });
+  return { ok: true, message: "Password changed. You were signed out everywhere else; use your new password next time you sign in." };
 }
 
 export async function deleteAccountAction(_prev: FormState, formData: FormData): Promise<FormState> {

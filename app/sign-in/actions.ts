@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/form";
 import { z } from "zod";
-import { safeCallbackPath, SignInSchema } from "@/lib/validation/auth";
+import { safeCallbackPath, SignInSchema, WRONG_CREDENTIALS_MESSAGE } from "@/lib/validation/auth";
 import { authenticate, requestIp, startSession } from "@/server/auth";
 import { formatWait, SIGN_IN_LIMITS } from "@/server/rate-limit";
 
@@ -22,23 +22,15 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     switch (result.reason) {
       case "invalid":
         return { values, message: "Enter your email address and password." };
-      case "unknown_email":
-        return { values, fieldErrors: { email: ["No account uses this email. Check it for typos, or create an account."] } };
-      case "wrong_password":
+      case "wrong_credentials":
         return {
           values,
-          fieldErrors: {
-            password: [
-              `Wrong password. Check it and try again${
-                result.remaining !== undefined
-                  ? ` (${result.remaining} more ${result.remaining === 1 ? "try" : "tries"} before sign-in pauses for ${formatWait(SIGN_IN_LIMITS.perEmail.duration)}).`
-                  : "."
-              }`,
-            ],
-          },
+          message: `${WRONG_CREDENTIALS_MESSAGE}${
+            result.remaining !== undefined
+              ? ` (${result.remaining} more ${result.remaining === 1 ? "try" : "tries"} before sign-in pauses for ${formatWait(SIGN_IN_LIMITS.perEmail.duration)}).`
+              : "."
+          }`,
         };
-      case "no_password":
-        return { values, message: "This account signs in with GitHub or Google. Use that button below." };
       case "rate_limited":
         return {
           values,

@@ -61,6 +61,7 @@ export async function createAssignmentAction(_prev: FormState, formData: FormDat
     attemptsAllowed: formData.get("attemptsAllowed"),
     mode: formData.get("mode"),
     questionIds: formData.get("subset") === "on" ? formData.getAll("questionIds") : [],
+    allowPractice: formData.get("allowPractice") === "on",
   };
   const parsed = CreateAssignmentSchema.safeParse(input);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), message: "Check the highlighted fields." };

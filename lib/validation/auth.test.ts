@@ -66,4 +66,13 @@ describe("safeCallbackPath", () => {
     }
     expect(safeCallbackPath("//evil", "/")).toBe("/");
   });
+
+  it("judges the path after URL parsing: dot segments can't make a protocol-relative URL (issue 16)", () => {
+    for (const bad of ["/.//evil.example", "/./\\evil.example", "/..//evil.example/x", "/a/..//evil.example", "/%2e//evil.example", "/.%2f/evil.example"]) {
+      const out = safeCallbackPath(bad);
+      expect(out.startsWith("//") || out.startsWith("/\\")).toBe(false);
+    }
+    expect(safeCallbackPath("/.//evil.example")).toBe(AFTER_SIGN_IN);
+    expect(safeCallbackPath("/./account")).toBe("/account");
+  });
 });

@@ -130,25 +130,36 @@ export const DeleteAccountSchema = z.object({
 /** Where people land after signing in or up when no callbackUrl was given. */
 export const AFTER_SIGN_IN = "/dashboard";
 
-/** A callbackUrl is followed only when it is a path on this site ("/x", not "//evil.com" or "https://…"). */
+/** A path that a browser reads as a path on this site: "/x", never "//host" or "/\\host" (protocol-relative). */
+const isLocalPath = (path: string) => path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
+
+/**
+ * A callbackUrl is followed only when it is a path on this site ("/x", not "//evil.com" or "https://…"). The
+ * value is judged twice: as given, and after URL parsing, since parsing removes dot segments ("/.//evil.example"
+ * becomes "//evil.example", which a browser would take for another host).
+ */
 export function safeCallbackPath(value: unknown, fallback = AFTER_SIGN_IN): string {
   if (typeof value !== "string" || value.length > 2000) return fallback;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  if (/[\u0000-\u001f\\]/.test(value)) return fallback;
+  if (!isLocalPath(value)) return fallback;
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
   try {
     const url = new URL(value, "http://lectio.invalid");
     if (url.origin !== "http://lectio.invalid") return fallback;
-    return url.pathname + url.search + url.hash;
+    const path = url.pathname + url.search + url.hash;
+    return isLocalPath(path) ? path : fallback;
   } catch {
     return fallback;
   }
 }
 
+/** The one message for a wrong email or a wrong password (issue 16: no user enumeration). */
+export const WRONG_CREDENTIALS_MESSAGE =
+  "That email and password don't match an account. Check both and try again (accounts made with GitHub or Google sign in with that button)";
+
 /** Sign-in errors passed from the Credentials provider to the sign-in page (next-auth forwards the message). */
 export const SIGN_IN_ERRORS = {
   invalid: "InvalidInput",
-  unknownEmail: "UnknownEmail",
-  wrongPassword: "WrongPassword",
-  noPassword: "NoPassword",
+  /** Unknown email, wrong password, or an account without a password: one answer, so sign-in can't tell which emails have accounts. */
+  wrongCredentials: "WrongCredentials",
   rateLimited: "RateLimited", // followed by ":<seconds>"
 } as const;

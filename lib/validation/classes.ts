@@ -63,6 +63,8 @@ export const CreateAssignmentSchema = z.object({
   mode: z.enum(ASSIGNMENT_MODES, { message: "Choose practice or test mode." }),
   /** Empty: the whole set. */
   questionIds: z.array(Id).max(200).default([]),
+  /** Test mode: students may practise the article (seeing answers) before they finish the test. */
+  allowPractice: z.boolean().default(false),
 });
 export type CreateAssignmentInput = z.infer<typeof CreateAssignmentSchema>;
 

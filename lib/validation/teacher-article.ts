@@ -34,13 +34,13 @@ export const ArticleDetailsSchema = z.object({
 });
 export type ArticleDetails = z.infer<typeof ArticleDetailsSchema>;
 
+export const TOO_LONG_MESSAGE = `The text is longer than ${MAX_ARTICLE_CHARS.toLocaleString("en-US")} characters. Split the article and add it in parts.`;
+
 /** An article's text as typed or pasted (normalisation and the "too short to question" check come later). */
 export const ArticleTextSchema = z
   .string()
   .refine((v) => v.trim().length > 0, "Paste the article's text, or upload a .md or .txt file.")
-  .refine((v) => v.length <= MAX_ARTICLE_CHARS, {
-    message: `The text is longer than ${MAX_ARTICLE_CHARS.toLocaleString("en-US")} characters. Split the article and add it in parts.`,
-  });
+  .refine((v) => v.length <= MAX_ARTICLE_CHARS, { message: TOO_LONG_MESSAGE });
 
 export const NewArticleSchema = ArticleDetailsSchema.extend({ body: ArticleTextSchema });
 export type NewArticleInput = z.infer<typeof NewArticleSchema>;

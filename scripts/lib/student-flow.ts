@@ -86,7 +86,7 @@ export async function runStudent(rec: FlowRecorder, base: string, slug: string, 
       rec.acknowledged.add(`${attemptId}/${questionId}`);
       if (i < count - 1) await call(rec, base, `/api/attempts/${attemptId}/position`, { method: "POST", cookie, body: JSON.stringify({ questionId, delta: 1 }) }, "next");
     }
-    const done = await call(rec, base, `/api/attempts/${attemptId}/submit`, { method: "POST", cookie }, "submit");
+    const done = await call(rec, base, `/api/attempts/${attemptId}/submit`, { method: "POST", body: "{}", cookie }, "submit");
     rec.submitted.set(attemptId, (done.body as { score: number }).score);
   } catch (error) {
     if (!(error instanceof FlowError)) throw error;

@@ -58,7 +58,7 @@ export type CreateAssignmentResult =
   | { ok: false; fieldErrors: Partial<Record<"setId" | "questionIds", string>> };
 
 /** Assigns a set to the teacher's (active) class. `notFound` when the class is not theirs. */
-export async function createAssignment(teacherId: string, input: CreateAssignmentInput): Promise<CreateAssignmentResult> {
+export async function createAssignment(teacherId: string, input: Omit<CreateAssignmentInput, "allowPractice"> & { allowPractice?: boolean }): Promise<CreateAssignmentResult> {
   const cls = await db.class.findFirst({ where: { id: input.classId, teacherId, archivedAt: null }, select: { id: true } });
   if (!cls) return { ok: false, notFound: true };
   const set = (await listAssignableSets(teacherId)).find((s) => s.setId === input.setId);
@@ -78,10 +78,39 @@ export async function createAssignment(teacherId: string, input: CreateAssignmen
       attemptsAllowed: input.attemptsAllowed,
       mode: input.mode,
       questionIds: questionIds ? JSON.stringify(questionIds) : null,
+      allowPractice: input.mode === "test" && input.allowPractice === true,
     },
     select: { id: true },
   });
   return { ok: true, id: created.id };
+}
+
+export const PRACTICE_LOCKED_MESSAGE =
+  "You have a test on this article that you haven't finished. Practice opens once you have submitted it (or when your teacher allows it).";
+
+/**
+ * Whether the student still has a test on this article to take: a test-mode assignment of one of their active
+ * classes, on any question set of the article, that they can still start or are taking (an open attempt, or
+ * attempts left), unless the teacher allowed practice on it. While it holds, the student may not start attempts
+ * of their own on the article (practice shows answers; a self-started test shows them after submitting).
+ */
+export async function hasPendingTest(userId: string | null, article: { articleId: string } | { setId: string }): Promise<boolean> {
+  if (!userId) return false;
+  const articleId =
+    "articleId" in article
+      ? article.articleId
+      : (await db.questionSet.findUnique({ where: { id: article.setId }, select: { version: { select: { articleId: true } } } }))?.version.articleId;
+  if (!articleId) return false;
+  const tests = await db.assignment.findMany({
+    where: {
+      mode: "test",
+      allowPractice: false,
+      set: { version: { articleId } },
+      class: { archivedAt: null, enrollments: { some: { userId } } },
+    },
+    select: { attemptsAllowed: true, attempts: { where: { userId, kind: "quiz" }, select: { submittedAt: true } } },
+  });
+  return tests.some((t) => t.attempts.some((a) => !a.submittedAt) || t.attempts.length < t.attemptsAllowed);
 }
 
 /** The question ids an assignment asks, in set order: its subset, or every quiz question of its set. */

@@ -19,7 +19,7 @@ const WRONG: Record<string, string | string[]> = { mc: "Alan Turing", tf: "True"
 
 async function start(viewer: Viewer, mode: "practice" | "test" = "practice") {
   const attempt = await startAttempt(viewer, fixture.slug, mode);
-  if (!attempt) throw new Error("no attempt");
+  if (!attempt || "message" in attempt) throw new Error("no attempt");
   const row = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } });
   const keys = parsePlan(row.plan).map((e) => fixture.questions.find((q) => q.id === e.questionId)!.key);
   return { id: attempt.id, row, keys };
@@ -105,8 +105,8 @@ describe("submitting and scoring", () => {
     const { id, keys } = await start(viewer, "test");
     const qid = (key: string) => fixture.byKey(key).id;
     // right: mc, fb, mt; wrong: tf, sa; unanswered: ns
-    for (const key of ["mc", "fb", "mt"]) expect(await recordResponse(viewer, id, qid(key), RIGHT[key])).toMatchObject({ status: "stored", correct: true });
-    for (const key of ["tf", "sa"]) expect(await recordResponse(viewer, id, qid(key), WRONG[key])).toMatchObject({ status: "stored", correct: false });
+    for (const key of ["mc", "fb", "mt"]) expect(await recordResponse(viewer, id, qid(key), RIGHT[key])).toMatchObject({ status: "stored", correct: null });
+    for (const key of ["tf", "sa"]) expect(await recordResponse(viewer, id, qid(key), WRONG[key])).toMatchObject({ status: "stored", correct: null });
     expect(keys).toHaveLength(6);
 
     const results = await Promise.all([submitAttempt(viewer, id), submitAttempt(viewer, id)]);
@@ -196,7 +196,7 @@ describe("authorization", () => {
     expect(await getRunnerView({ userId: user.id, guestId: randomUUID() }, id)).not.toBeNull();
     expect(await getRunnerView({ userId: randomUUID(), guestId: viewer.guestId }, id)).toBeNull();
     const mine = await startAttempt({ userId: user.id, guestId: viewer.guestId }, fixture.slug, "test");
-    expect(await db.attempt.findUniqueOrThrow({ where: { id: mine!.id } })).toMatchObject({ userId: user.id, guestId: null });
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: (mine as { id: string }).id } })).toMatchObject({ userId: user.id, guestId: null });
   });
 
   it("a question from another set is not part of the attempt", async () => {
@@ -240,5 +240,58 @@ describe("assignments", () => {
       results.push((await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } })).late);
     }
     expect(results).toEqual([true, false]);
+  });
+});
+
+describe("a test's answers stay closed until the student has taken it", () => {
+  async function classWithTest(data: { allowPractice?: boolean; attemptsAllowed?: number } = {}) {
+    const set = await createFixtureSet();
+    const teacher = await db.user.create({ data: { email: `t-${randomUUID()}@example.com`, role: "teacher" } });
+    const student = await db.user.create({ data: { email: `s-${randomUUID()}@example.com` } });
+    const cls = await db.class.create({ data: { teacherId: teacher.id, name: "9A", joinCode: `E${randomUUID().slice(0, 8).toUpperCase()}` } });
+    await db.enrollment.create({ data: { classId: cls.id, userId: student.id } });
+    const assignment = await db.assignment.create({
+      data: { classId: cls.id, setId: set.set.id, title: "Test", dueAt: new Date(Date.now() + 86_400_000), mode: "test", ...data },
+    });
+    return { set, student, viewer: { userId: student.id, guestId: randomUUID() } as Viewer, assignment };
+  }
+
+  it("refuses practice and self-started tests on the article while the test is still to take, with a message", async () => {
+    const { set, viewer } = await classWithTest();
+    expect(await startAttempt(viewer, set.slug, "practice")).toEqual({ message: expect.stringMatching(/test on this article/) });
+    expect(await startAttempt(viewer, set.slug, "test")).toEqual({ message: expect.stringMatching(/test on this article/) });
+    expect(await db.attempt.count({ where: { userId: viewer.userId } })).toBe(0);
+    // Other students (and guests) are not affected.
+    expect(await startAttempt(guest(), set.slug, "practice")).toMatchObject({ id: expect.any(String) });
+  });
+
+  it("refuses a retake or review of an earlier practice attempt while the test is pending", async () => {
+    const { set, viewer } = await classWithTest();
+    const earlier = await db.attempt.create({
+      data: { userId: viewer.userId, setId: set.set.id, mode: "practice", plan: "[]", total: 0, submittedAt: new Date() },
+    });
+    expect(await createRetake(viewer, earlier.id)).toEqual({ message: expect.stringMatching(/test on this article/) });
+    expect(await createMissedAttempt(viewer, earlier.id)).toEqual({ message: expect.stringMatching(/test on this article/) });
+  });
+
+  it("opens practice once the test is submitted and no attempts are left, or when the teacher allows it", async () => {
+    const { set, viewer, assignment } = await classWithTest();
+    const open = await db.attempt.create({
+      data: { userId: viewer.userId, setId: set.set.id, assignmentId: assignment.id, mode: "test", plan: "[]", total: 0 },
+    });
+    expect(await startAttempt(viewer, set.slug, "practice")).toHaveProperty("message");
+    await submitAttempt(viewer, open.id);
+    expect(await startAttempt(viewer, set.slug, "practice")).toMatchObject({ id: expect.any(String) });
+
+    const allowed = await classWithTest({ allowPractice: true });
+    expect(await startAttempt(allowed.viewer, allowed.set.slug, "practice")).toMatchObject({ id: expect.any(String) });
+  });
+
+  it("a test with attempts left stays closed after a submission", async () => {
+    const { set, viewer, assignment } = await classWithTest({ attemptsAllowed: 2 });
+    await db.attempt.create({
+      data: { userId: viewer.userId, setId: set.set.id, assignmentId: assignment.id, mode: "test", plan: "[]", total: 0, submittedAt: new Date() },
+    });
+    expect(await startAttempt(viewer, set.slug, "practice")).toHaveProperty("message");
   });
 });

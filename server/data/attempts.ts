@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "../db";
 import { buildPlan, parsePlan, randomSeed } from "../plan";
-import { questionChoices } from "../question-json";
+import { parseStoredAnswer, questionChoices } from "../question-json";
+import { gradeAnswer } from "../grading";
 import { now } from "../clock";
 import { recordReviewsForAttempts } from "./review-cards";
 import { readableArticles } from "./article-access";
 import { ownedBy, type Viewer } from "./viewer-scope";
+import { hasPendingTest, PRACTICE_LOCKED_MESSAGE } from "./assignments";
 import type { QuizMode } from "@/lib/validation/quiz";
 
 export type AttemptKind = "quiz" | "missed" | "review";
@@ -44,14 +46,18 @@ async function createAttempt(
   });
 }
 
-/** Starts a quiz on the article's current question set. Null when the article is unknown or has no questions. */
-export async function startAttempt(viewer: Viewer, slug: string, mode: QuizMode): Promise<{ id: string } | null> {
+/**
+ * Starts a quiz on the article's current question set. Null when the article is unknown or has no questions;
+ * a message when the student has a test on the article still to take (see hasPendingTest).
+ */
+export async function startAttempt(viewer: Viewer, slug: string, mode: QuizMode): Promise<{ id: string } | { message: string } | null> {
   const set = await db.questionSet.findFirst({
     where: { status: "published", version: { article: { slug, ...readableArticles(viewer.userId) } } },
     orderBy: [{ version: { number: "desc" } }, { createdAt: "desc" }],
-    select: { id: true, questions: { where: quizQuestions, orderBy: { position: "asc" }, select: { id: true } } },
+    select: { id: true, version: { select: { articleId: true } }, questions: { where: quizQuestions, orderBy: { position: "asc" }, select: { id: true } } },
   });
   if (!set || set.questions.length === 0) return null;
+  if (await hasPendingTest(viewer.userId, { articleId: set.version.articleId })) return { message: PRACTICE_LOCKED_MESSAGE };
   return createAttempt(viewer, { setId: set.id, questionIds: set.questions.map((q) => q.id), mode, kind: "quiz" });
 }
 
@@ -120,6 +126,8 @@ export async function submitAttempt(viewer: Viewer, attemptId: string): Promise<
     const late = assignment && at > assignment.dueAt ? { late: true } : {};
     const claimed = await tx.attempt.updateMany({ where: { id: attempt.id, submittedAt: null }, data: { submittedAt: at, ...late } });
     if (claimed.count === 0) return null;
+    // Test answers are stored ungraded (recordResponse): grade them now, inside the claiming transaction.
+    if (attempt.mode === "test") await gradeTestResponses(tx, attempt.id);
     const score = await tx.response.count({ where: { attemptId: attempt.id, correct: true, questionId: { in: questionIds } } });
     await tx.attempt.updateMany({ where: { id: attempt.id }, data: { score } });
     // Spaced review of a test's final answers, once (practice answers were reviewed as they were stored).
@@ -130,6 +138,16 @@ export async function submitAttempt(viewer: Viewer, attemptId: string): Promise<
   // Submitted before (a double click, a retry): the first result stands.
   const done = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { score: true, total: true } });
   return { score: done.score ?? 0, total: done.total };
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+async function gradeTestResponses(tx: Tx, attemptId: string): Promise<void> {
+  const responses = await tx.response.findMany({ where: { attemptId }, select: { id: true, answer: true, question: true } });
+  for (const r of responses) {
+    const grade = gradeAnswer(r.question, parseStoredAnswer(r.answer));
+    await tx.response.update({ where: { id: r.id }, data: { correct: grade.ok && grade.correct } });
+  }
 }
 
 export type FollowUp = { id: string } | { message: string } | null;
@@ -145,6 +163,7 @@ export async function createMissedAttempt(viewer: Viewer, attemptId: string): Pr
   });
   if (!parent) return null;
   if (!parent.submittedAt) return { message: "Finish this quiz first." };
+  if (await hasPendingTest(viewer.userId, { setId: parent.setId })) return { message: PRACTICE_LOCKED_MESSAGE };
   const right = new Set(parent.responses.map((r) => r.questionId));
   const missed = parsePlan(parent.plan).map((e) => e.questionId).filter((id) => !right.has(id));
   if (missed.length === 0) return { message: "You answered every question correctly: nothing to review." };
@@ -158,6 +177,7 @@ export async function createRetake(viewer: Viewer, attemptId: string): Promise<F
     select: { id: true, setId: true, plan: true, mode: true, kind: true, parentId: true },
   });
   if (!parent) return null;
+  if (await hasPendingTest(viewer.userId, { setId: parent.setId })) return { message: PRACTICE_LOCKED_MESSAGE };
   const order = parsePlan(parent.plan).map((e) => e.questionId);
   return createAttempt(viewer, {
     setId: parent.setId,

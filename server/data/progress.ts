@@ -56,7 +56,8 @@ export async function getDashboard(userId: string, now: Date, timeZone = "UTC"):
       },
     }),
     db.response.findMany({
-      where: { attempt: { userId } },
+      // An open test's answers are ungraded until it is submitted: they count towards nothing yet.
+      where: { attempt: { userId, OR: [{ mode: { not: "test" } }, { submittedAt: { not: null } }] } },
       select: { questionId: true, correct: true, answeredAt: true, question: { select: { set: { select: { version: { select: { articleId: true } } } } } } },
     }),
     getReviewOverview(userId, now, timeZone),

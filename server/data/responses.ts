@@ -10,7 +10,8 @@ import { ownedBy, type Viewer } from "./viewer-scope";
 import type { QuizMode } from "@/lib/validation/quiz";
 
 export type RecordResult =
-  | { status: "stored"; correct: boolean; answer: GivenAnswer; created: boolean; mode: QuizMode }
+  /** `correct` is null in test mode: a test answer is graded only when the attempt is submitted. */
+  | { status: "stored"; correct: boolean | null; answer: GivenAnswer; created: boolean; mode: QuizMode }
   | { status: "invalid"; message: string }
   | { status: "closed" };
 
@@ -22,7 +23,8 @@ const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClie
  *
  * Idempotent: one row per (attempt, question). In practice mode the first stored answer stands and a re-send
  * returns it; in test mode a different answer replaces the stored one until the attempt is submitted. A
- * submitted attempt never changes (`closed`). Returns null when the attempt is not the viewer's or the
+ * submitted attempt never changes (`closed`). A test answer is stored ungraded (`correct: false` as a placeholder,
+ * reported as null) and graded by submitAttempt, so nothing derived from the key exists before submission. Returns null when the attempt is not the viewer's or the
  * question is not in it.
  */
 export async function recordResponse(viewer: Viewer, attemptId: string, questionId: string, given: GivenAnswer): Promise<RecordResult | null> {
@@ -40,6 +42,10 @@ export async function recordResponse(viewer: Viewer, attemptId: string, question
   if (!grade.ok) return { status: "invalid", message: grade.message };
   const answerJson = JSON.stringify(grade.answer);
   const mode = attempt.mode as QuizMode;
+  const test = mode === "test";
+  // Test answers are not graded until submission (see submitAttempt): store a placeholder, report null.
+  const stored = test ? false : grade.correct;
+  const reported = test ? null : grade.correct;
   const at = await now();
   // Spaced review: a signed-in student's own practice answer reviews its card once, with the response
   // (test-mode answers may still change, so submitAttempt reviews them; guest answers are reviewed when claimed).
@@ -54,15 +60,15 @@ export async function recordResponse(viewer: Viewer, attemptId: string, question
         if (open.count === 0) return { status: "closed" };
         const existing = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId } } });
         if (existing && (attempt.mode !== "test" || existing.answer === answerJson)) {
-          return { status: "stored", correct: existing.correct, answer: parseStoredAnswer(existing.answer), created: false, mode };
+          return { status: "stored", correct: test ? null : existing.correct, answer: parseStoredAnswer(existing.answer), created: false, mode };
         }
         if (existing) {
-          await tx.response.update({ where: { id: existing.id }, data: { answer: answerJson, correct: grade.correct, answeredAt: at } });
-          return { status: "stored", correct: grade.correct, answer: grade.answer, created: false, mode };
+          await tx.response.update({ where: { id: existing.id }, data: { answer: answerJson, correct: stored, answeredAt: at } });
+          return { status: "stored", correct: reported, answer: grade.answer, created: false, mode };
         }
-        await tx.response.create({ data: { attemptId: attempt.id, questionId, answer: answerJson, correct: grade.correct, answeredAt: at } });
+        await tx.response.create({ data: { attemptId: attempt.id, questionId, answer: answerJson, correct: stored, answeredAt: at } });
         if (reviewer) await recordReview(reviewer, questionId, grade.correct, at, tx);
-        return { status: "stored", correct: grade.correct, answer: grade.answer, created: true, mode };
+        return { status: "stored", correct: reported, answer: grade.answer, created: true, mode };
       });
     } catch (error) {
       // A concurrent send of the same answer won the insert: go round once more and read what it stored.

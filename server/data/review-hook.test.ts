@@ -24,7 +24,7 @@ const cards = (userId: string) => db.reviewCard.findMany({ where: { userId }, or
 describe("review cards from quiz answers", () => {
   it("a signed-in practice answer reviews its card once, even when sent again", async () => {
     const viewer = await signedIn();
-    const { id } = (await startAttempt(viewer, fixture.slug, "practice"))!;
+    const { id } = (await startAttempt(viewer, fixture.slug, "practice")) as { id: string };
     const mc = fixture.byKey("mc").id;
     const tf = fixture.byKey("tf").id;
     await recordResponse(viewer, id, mc, "Grace Hopper");
@@ -41,7 +41,7 @@ describe("review cards from quiz answers", () => {
 
   it("a guest's answers make no card until the attempt is claimed at sign-in", async () => {
     const guest: Viewer = { userId: null, guestId: randomUUID() };
-    const { id } = (await startAttempt(guest, fixture.slug, "practice"))!;
+    const { id } = (await startAttempt(guest, fixture.slug, "practice")) as { id: string };
     await recordResponse(guest, id, fixture.byKey("mc").id, "Grace Hopper");
     await recordResponse(guest, id, fixture.byKey("sa").id, "Amsterdam");
     await submitAttempt(guest, id);
@@ -53,7 +53,7 @@ describe("review cards from quiz answers", () => {
 
   it("test mode reviews the final answers once, when the test is submitted", async () => {
     const viewer = await signedIn();
-    const { id } = (await startAttempt(viewer, fixture.slug, "test"))!;
+    const { id } = (await startAttempt(viewer, fixture.slug, "test")) as { id: string };
     const tf = fixture.byKey("tf").id;
     await recordResponse(viewer, id, tf, "True");
     await recordResponse(viewer, id, tf, "False"); // changed to the right answer
@@ -68,7 +68,7 @@ describe("review cards from quiz answers", () => {
 
   it("answering in a review session moves the card on", async () => {
     const viewer = await signedIn();
-    const { id } = (await startAttempt(viewer, fixture.slug, "practice"))!;
+    const { id } = (await startAttempt(viewer, fixture.slug, "practice")) as { id: string };
     const tf = fixture.byKey("tf").id;
     await recordResponse(viewer, id, tf, "True"); // wrong: due tomorrow
     await submitAttempt(viewer, id);

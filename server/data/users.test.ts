@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { changePassword, createUser, deleteUser, exportUserData, verifyCredentials } from "./users";
+import { changePassword, createUser, deleteUser, endAllSessions, exportUserData, getSessionAccount, verifyCredentials } from "./users";
 import { claimGuestAttempts } from "./guest-claim";
 
 afterAll(async () => {
@@ -49,9 +49,33 @@ describe("accounts", () => {
     const u = await newUser();
     expect(await changePassword(u.id, "nope-not-it-1", "fresh-garden-window")).toMatchObject({ ok: false, fieldErrors: { currentPassword: [expect.any(String)] } });
     expect(await changePassword(u.id, "violet-harbour-lantern", "password123")).toMatchObject({ ok: false, fieldErrors: { newPassword: [expect.stringMatching(/common/)] } });
-    expect(await changePassword(u.id, "violet-harbour-lantern", "fresh-garden-window")).toEqual({ ok: true });
+    expect(await changePassword(u.id, "violet-harbour-lantern", "fresh-garden-window")).toEqual({ ok: true, sessionVersion: 1 });
     expect((await verifyCredentials(u.email, "fresh-garden-window")).ok).toBe(true);
     expect((await verifyCredentials(u.email, "violet-harbour-lantern")).ok).toBe(false);
+  });
+});
+
+describe("ending sessions (issue 16)", () => {
+  it("a password change, a sign-out and account deletion end the sessions made before them", async () => {
+    const u = await newUser();
+    // A session token carries the account's session version at sign-in (0 for a new account).
+    const before = (await verifyCredentials(u.email, "violet-harbour-lantern")) as { ok: true; user: { sessionVersion: number } };
+    expect(await getSessionAccount(u.id, before.user.sessionVersion)).toMatchObject({ id: u.id });
+
+    const changed = await changePassword(u.id, "violet-harbour-lantern", "fresh-garden-window");
+    expect(await getSessionAccount(u.id, before.user.sessionVersion)).toBeNull();
+    const current = (changed as { sessionVersion: number }).sessionVersion;
+    expect(await getSessionAccount(u.id, current)).toMatchObject({ id: u.id });
+    // The version a fresh sign-in puts into its token is the current one.
+    expect(await verifyCredentials(u.email, "fresh-garden-window")).toMatchObject({ ok: true, user: { sessionVersion: current } });
+
+    const afterSignOut = await endAllSessions(u.id);
+    expect(await getSessionAccount(u.id, current)).toBeNull();
+    expect(await getSessionAccount(u.id, afterSignOut!)).toMatchObject({ id: u.id });
+
+    expect(await deleteUser(u.id, u.email)).toEqual({ ok: true });
+    expect(await getSessionAccount(u.id, afterSignOut!)).toBeNull();
+    expect(await endAllSessions(u.id)).toBeNull();
   });
 });
 

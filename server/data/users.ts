@@ -8,11 +8,34 @@ import { cardFields } from "./review-cards";
 /** bcrypt cost factor: ~250 ms per hash on a small server, slow enough to make guessing expensive. */
 export const BCRYPT_COST = 12;
 
-export type UserRecord = { id: string; email: string; name: string | null; role: Role; hasPassword: boolean };
+export type UserRecord = { id: string; email: string; name: string | null; role: Role; hasPassword: boolean; sessionVersion: number };
 type Failure<F extends string> = { ok: false; fieldErrors?: Partial<Record<F, string[]>>; message?: string };
 
-function toRecord(u: { id: string; email: string; name: string | null; role: string; passwordHash: string | null }): UserRecord {
-  return { id: u.id, email: u.email, name: u.name, role: u.role === "teacher" ? "teacher" : "student", hasPassword: !!u.passwordHash };
+function toRecord(u: { id: string; email: string; name: string | null; role: string; passwordHash: string | null; sessionVersion: number }): UserRecord {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role === "teacher" ? "teacher" : "student",
+    hasPassword: !!u.passwordHash,
+    sessionVersion: u.sessionVersion,
+  };
+}
+
+/**
+ * The user a session token names, or null when the account is gone or the token's session version is not the
+ * account's current one (its sessions were ended: password change, sign-out, sign-out everywhere).
+ */
+export async function getSessionAccount(id: string, sessionVersion: number): Promise<UserRecord | null> {
+  const user = await getUserById(id);
+  return user && user.sessionVersion === sessionVersion ? user : null;
+}
+
+/** Ends every session of the user (all devices): tokens carrying an older version stop working. Returns the new version. */
+export async function endAllSessions(userId: string): Promise<number | null> {
+  const updated = await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  if (updated.count === 0) return null;
+  return (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } })).sessionVersion;
 }
 
 export async function hashPassword(password: string): Promise<string> {
@@ -24,11 +47,16 @@ export async function getUserById(id: string): Promise<UserRecord | null> {
   return user ? toRecord(user) : null;
 }
 
+let dummy: Promise<string> | null = null;
+const dummyHash = () => (dummy ??= bcrypt.hash("lectio-no-such-account", BCRYPT_COST));
+
 export async function verifyCredentials(
   email: string,
   password: string,
 ): Promise<{ ok: true; user: UserRecord } | { ok: false; reason: "unknown_email" | "wrong_password" | "no_password" }> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  // Without a hash to check, check a throwaway one: an unknown email takes as long as a wrong password.
+  if (!user?.passwordHash) await bcrypt.compare(password, await dummyHash());
   if (!user) return { ok: false, reason: "unknown_email" };
   if (!user.passwordHash) return { ok: false, reason: "no_password" };
   const matches = await bcrypt.compare(password, user.passwordHash);
@@ -65,7 +93,7 @@ export async function changePassword(
   userId: string,
   currentPassword: string,
   newPassword: string,
-): Promise<{ ok: true } | Failure<"currentPassword" | "newPassword">> {
+): Promise<{ ok: true; sessionVersion: number } | Failure<"currentPassword" | "newPassword">> {
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) return { ok: false, message: "Your account no longer exists." };
   if (!user.passwordHash) return { ok: false, message: "This account signs in with GitHub or Google and has no password to change." };
@@ -75,8 +103,13 @@ export async function changePassword(
   const problem = passwordProblem(newPassword, user.email);
   if (problem) return { ok: false, fieldErrors: { newPassword: [problem] } };
   if (newPassword === currentPassword) return { ok: false, fieldErrors: { newPassword: ["Choose a password different from your current one."] } };
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
-  return { ok: true };
+  // A new password ends every session made with the old one; the caller starts a new one for this browser.
+  const updated = await db.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
+  return { ok: true, sessionVersion: updated.sessionVersion };
 }
 
 function parseJson(value: string | null): unknown {
@@ -179,7 +212,8 @@ export async function exportUserData(userId: string) {
         questionId: r.questionId,
         question: r.question.prompt,
         answer: parseJson(r.answer),
-        correct: r.correct,
+        // An open test's answers are not graded yet (issue 16): no correctness before submission.
+        correct: a.mode === "test" && !a.submittedAt ? null : r.correct,
         answeredAt: r.answeredAt,
       })),
     })),

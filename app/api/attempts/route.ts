@@ -11,5 +11,6 @@ export async function POST(request: Request) {
   const viewer = await ensureViewer();
   const started = await startAttempt(viewer, body.data.slug, body.data.mode);
   if (!started) return jsonError(404, "No quiz for that article.");
+  if ("message" in started) return jsonError(409, started.message);
   return json(await getRunnerView(viewer, started.id), 201);
 }

@@ -13,5 +13,6 @@ export async function startQuiz(_prev: StartState, formData: FormData): Promise<
   const viewer = await ensureViewer();
   const attempt = await startAttempt(viewer, parsed.data.slug, parsed.data.mode);
   if (!attempt) return { message: "This article has no quiz yet." };
+  if ("message" in attempt) return { message: attempt.message };
   redirect(`/attempts/${attempt.id}`);
 }

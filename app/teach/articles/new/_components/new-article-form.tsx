@@ -3,8 +3,33 @@
 import { startTransition, useActionState, useId, useMemo, useState } from "react";
 import { FieldError, FormMessage, type FormState } from "@/components/form";
 import { countWords, normalizeBody, splitParagraphs } from "@/lib/content/normalize";
-import { decodeUpload, LEVELS, MAX_ARTICLE_CHARS, MAX_UPLOAD_BYTES, splitFrontMatter, VISIBILITIES, VISIBILITY_LABELS } from "@/lib/validation/teacher-article";
+import { unstable_rethrow } from "next/navigation";
+import {
+  decodeUpload,
+  LEVELS,
+  MAX_ARTICLE_CHARS,
+  MAX_UPLOAD_BYTES,
+  splitFrontMatter,
+  TOO_LONG_MESSAGE,
+  VISIBILITIES,
+  VISIBILITY_LABELS,
+} from "@/lib/validation/teacher-article";
 import { createArticleAction } from "../actions";
+
+/**
+ * The action, with a request that never reached it (too large for the server's body limit, a dropped connection)
+ * answered with a message instead of the error page. Next's own signals (the redirect to the new draft) pass on.
+ */
+async function submitArticle(prev: FormState, data: FormData): Promise<FormState> {
+  try {
+    return await createArticleAction(prev, data);
+  } catch (error) {
+    unstable_rethrow(error);
+    const body = data.get("body");
+    if (typeof body === "string" && body.length > MAX_ARTICLE_CHARS) return { fieldErrors: { body: [TOO_LONG_MESSAGE] } };
+    return { message: "The article could not be sent. If it is very long, split it and add it in parts; otherwise try again." };
+  }
+}
 
 const MIN_WORDS = 25;
 const VISIBILITY_HINTS: Record<(typeof VISIBILITIES)[number], string> = {
@@ -16,7 +41,8 @@ const VISIBILITY_HINTS: Record<(typeof VISIBILITIES)[number], string> = {
 const nf = new Intl.NumberFormat("en-US");
 
 export function NewArticleForm() {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(createArticleAction, {});
+  const [state, formAction, pending] = useActionState<FormState, FormData>(submitArticle, {});
+  const [localBodyError, setLocalBodyError] = useState<string | null>(null);
   const [input, setInput] = useState<"paste" | "file">("paste");
   const [pasted, setPasted] = useState("");
   const [fileText, setFileText] = useState<string | null>(null);
@@ -58,6 +84,12 @@ export function NewArticleForm() {
       onSubmit={(event) => {
         event.preventDefault();
         if (input === "file" && fileError) return;
+        // Too long to accept: say so here rather than send megabytes the server will refuse.
+        if (input === "paste" && tooLong) {
+          setLocalBodyError(TOO_LONG_MESSAGE);
+          return;
+        }
+        setLocalBodyError(null);
         const data = new FormData(event.currentTarget);
         startTransition(() => formAction(data));
       }}
@@ -91,7 +123,10 @@ export function NewArticleForm() {
                 id={ids.body}
                 name="body"
                 value={pasted}
-                onChange={(e) => setPasted(e.target.value)}
+                onChange={(e) => {
+                  setPasted(e.target.value);
+                  setLocalBodyError(null);
+                }}
                 rows={14}
                 placeholder="Paste the article here. Keep a blank line between paragraphs."
                 aria-invalid={bodyError?.length || tooLong ? true : undefined}
@@ -120,7 +155,7 @@ export function NewArticleForm() {
             {nf.format(words)} words · {nf.format(body.length)} of {nf.format(MAX_ARTICLE_CHARS)} characters
             {words > 0 && words < MIN_WORDS ? ` · at least ${MIN_WORDS} words are needed to make questions` : ""}
           </p>
-          <FieldError error={bodyError} />
+          <FieldError error={localBodyError ? [localBodyError] : bodyError} />
         </fieldset>
 
         <div>

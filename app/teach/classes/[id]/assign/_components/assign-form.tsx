@@ -104,6 +104,13 @@ export function AssignForm({ classId, sets }: { classId: string; sets: SetOption
           ))}
         </div>
         <FieldError error={err.mode} />
+        <label className="mt-3 flex items-start gap-2 text-sm">
+          <input type="checkbox" name="allowPractice" aria-describedby="allow-practice-hint" className="mt-0.5 h-4 w-4 accent-brand-600" />
+          <span>Allow practice before the test</span>
+        </label>
+        <p id="allow-practice-hint" className="ml-6 text-sm text-stone-600 dark:text-stone-300">
+          Test mode only. Practice shows the answers, so by default students can&apos;t practise this text until they have finished the test.
+        </p>
       </fieldset>
 
       {set ? (

@@ -1,0 +1,64 @@
+// Issue 16: what an attacker or a careless user sends, answered with a 4xx and a message, never a 500.
+import { DESKTOP, expect, signUp, test } from "./fixtures";
+
+test.describe("security (issue 16)", () => {
+  test("callbackUrl with dot segments never leads to another site", async ({ page }) => {
+    await signUp(page);
+    for (const bad of ["%2F.%2F%2Fevil.example", "/.//evil.example", "/..//evil.example/x"]) {
+      const res = await page.request.get(`/sign-in?callbackUrl=${bad}`, { maxRedirects: 0 });
+      expect(res.status()).toBe(307);
+      const location = res.headers()["location"] ?? "";
+      expect(location.startsWith("//") || /evil\.example/.test(new URL(location, page.url()).host)).toBe(false);
+    }
+  });
+
+  test("a copied session cookie stops working after sign-out", async ({ page, browser }) => {
+    await signUp(page);
+    const copy = await browser.newContext();
+    await copy.addCookies(await page.context().cookies());
+    const other = await copy.newPage();
+    await other.goto("/account");
+    await expect(other).toHaveURL(/\/account$/);
+    await page.getByRole("button", { name: /account menu/i }).click();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+    await other.goto("/account");
+    await expect(other).toHaveURL(/\/sign-in/);
+    await copy.close();
+  });
+
+  test("state-changing API calls need this site's Origin and JSON", async ({ page }) => {
+    await page.goto("/");
+    const start = await page.request.post("/api/attempts", { data: { slug: "ukraine-security-guarantees", mode: "test" } });
+    expect(start.status()).toBe(201);
+    const { attemptId, id } = (await start.json()) as { attemptId?: string; id?: string };
+    const attempt = attemptId ?? id;
+    const submit = `/api/attempts/${attempt}/submit`;
+    const form = await page.request.post(submit, { headers: { "content-type": "text/plain" }, data: "x" });
+    expect(form.status()).toBe(415);
+    expect((await form.json()).error).toMatch(/application\/json/);
+    const crossSite = await page.request.post(submit, { headers: { origin: "https://evil.example", "content-type": "application/json" }, data: {} });
+    expect(crossSite.status()).toBe(403);
+    expect((await crossSite.json()).error).toMatch(/another site/);
+    const ok = await page.request.post(submit, { headers: { origin: new URL(page.url()).origin }, data: {} });
+    expect(ok.status()).toBe(200);
+  });
+
+  test("malformed percent-encoding in a path is a 400, never a 500", async ({ page }) => {
+    for (const path of ["/articles/%C0%AF", "/api/attempts/%C0%AF", "/api/attempts/%C0%AF/submit", "/teach/classes/%C0%AF", "/join/%C0%AF", "/join/%E0%A4%A"]) {
+      const res = await page.request.get(path, { maxRedirects: 0 });
+      expect([400, 404], `${path} answered ${res.status()}`).toContain(res.status());
+    }
+  });
+
+  test("a paste over 1 MB on the new-article page gets the length message, not an error page", async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    await signUp(page, { role: "teacher" });
+    await page.goto("/teach/articles/new");
+    await page.getByLabel("Title").fill("Too long");
+    await page.getByLabel("Article text").fill("The mill turned. ".repeat(70_000));
+    await page.getByRole("button", { name: "Generate questions" }).click();
+    await expect(page.getByText(/longer than 200,000 characters/).first()).toBeVisible();
+    await expect(page.getByText(/Something went wrong/)).toHaveCount(0);
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Assignment" ADD COLUMN "allowPractice" BOOLEAN NOT NULL DEFAULT false;
