@@ -5,6 +5,7 @@ import { generateQuestionSet, GENERATOR } from "@/lib/qgen";
 import type { ParsedArticle } from "@/lib/content/parse";
 import { readingMinutes } from "@/lib/content/normalize";
 import { readableArticles } from "./article-access";
+import { currentPublishedSets } from "./published-sets";
 
 export interface ArticleCard {
   slug: string;
@@ -29,42 +30,28 @@ function parseTags(json: string): string[] {
 
 /** The library: public articles, newest first, each with its current version's length and quiz size. */
 export async function listPublicArticles(): Promise<ArticleCard[]> {
-  const articles = await db.article.findMany({
-    where: { visibility: "public" },
-    orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
-    include: {
-      versions: {
-        // The newest version with a published set: an article whose question set is still a draft stays out.
-        where: { questionSets: { some: { status: "published" } } },
-        orderBy: { number: "desc" },
-        take: 1,
-        include: {
-          questionSets: {
-            where: { status: "published" },
-            orderBy: { createdAt: "desc" },
-            take: 1,
-            include: { _count: { select: { questions: { where: { pool: false, removed: false } } } } },
-          },
-        },
-      },
-    },
-  });
-  return articles
-    .filter((a) => a.versions.length > 0)
-    .map((a) => {
-      const version = a.versions[0];
-      return {
+  const [articles, current] = await Promise.all([
+    db.article.findMany({ where: { visibility: "public" }, orderBy: [{ publishedAt: "desc" }, { title: "asc" }] }),
+    // The version of the current published set: an article whose question set is still a draft stays out.
+    currentPublishedSets({ visibility: "public" }),
+  ]);
+  return articles.flatMap((a) => {
+    const set = current.get(a.id);
+    if (!set) return [];
+    return [
+      {
         slug: a.slug,
         title: a.title,
         summary: a.summary,
         level: a.level,
         tags: parseTags(a.tags),
         publishedAt: a.publishedAt,
-        words: version.words,
-        minutes: readingMinutes(version.words),
-        questions: version.questionSets[0]?._count.questions ?? 0,
-      };
-    });
+        words: set.words,
+        minutes: readingMinutes(set.words),
+        questions: set.questions,
+      },
+    ];
+  });
 }
 
 export interface ArticleForReading {
@@ -86,31 +73,18 @@ export interface ArticleForReading {
 
 /**
  * An article the viewer may read (see readableArticles: public, their own, shared with or assigned to their
- * classes; pass no viewerId for a guest), at its newest version with a published question set (or at `versionId`
- * when an attempt points there). A new version still in draft is not shown to readers until it is published.
+ * classes; pass no viewerId for a guest), at the version of its most recently published question set (or at
+ * `versionId` when an attempt points there). A new version still in draft is not shown to readers until it is
+ * published, and saving an earlier text again does not bring its old set back (currentPublishedSets).
  */
 export async function getArticleForReading(slug: string, versionId?: string, viewerId: string | null = null): Promise<ArticleForReading | null> {
-  const article = await db.article.findFirst({
-    where: { AND: [{ slug }, readableArticles(viewerId)] },
-    include: {
-      versions: {
-        where: versionId ? { id: versionId } : { questionSets: { some: { status: "published" } } },
-        orderBy: { number: "desc" },
-        take: 1,
-        include: {
-          questionSets: {
-            where: { status: "published" },
-            orderBy: { createdAt: "desc" },
-            take: 1,
-            include: { _count: { select: { questions: { where: { pool: false, removed: false } } } } },
-          },
-        },
-      },
-    },
-  });
-  const version = article?.versions[0];
-  if (!article || !version) return null;
-  const set = version.questionSets[0];
+  const article = await db.article.findFirst({ where: { AND: [{ slug }, readableArticles(viewerId)] } });
+  if (!article) return null;
+  const set = (await currentPublishedSets({ id: article.id }, versionId)).get(article.id);
+  const shownVersionId = versionId ?? set?.versionId;
+  if (!shownVersionId) return null;
+  const version = await db.articleVersion.findFirst({ where: { id: shownVersionId, articleId: article.id } });
+  if (!version) return null;
   return {
     id: article.id,
     slug: article.slug,
@@ -124,8 +98,8 @@ export async function getArticleForReading(slug: string, versionId?: string, vie
     words: version.words,
     minutes: readingMinutes(version.words),
     versionId: version.id,
-    questionSetId: set?.id ?? null,
-    questions: set?._count.questions ?? 0,
+    questionSetId: set?.setId ?? null,
+    questions: set?.questions ?? 0,
   };
 }
 
@@ -167,6 +141,7 @@ export async function importLibraryArticle(slug: string, parsed: ParsedArticle):
   }
 
   let version = await db.articleVersion.findUnique({ where: { articleId_hash: { articleId, hash: parsed.hash } } });
+  let revived = false;
   const latest = await db.articleVersion.findFirst({ where: { articleId }, orderBy: { number: "desc" } });
   if (!version) {
     version = await db.articleVersion.create({
@@ -176,10 +151,15 @@ export async function importLibraryArticle(slug: string, parsed: ParsedArticle):
   } else if (latest && latest.id !== version.id) {
     // The source went back to an earlier text: make it the newest version again.
     version = await db.articleVersion.update({ where: { id: version.id }, data: { number: latest.number + 1 } });
+    revived = true;
     if (result === "unchanged") result = "updated";
   }
 
   const current = await db.questionSet.findFirst({ where: { versionId: version.id, generator: GENERATOR, status: "published" } });
+  if (current && revived) {
+    // For a library article the import is the publish step: its earlier set becomes the one readers see again.
+    await db.questionSet.update({ where: { id: current.id }, data: { publishedAt: new Date() } });
+  }
   if (!current) {
     const output = generateQuestionSet({ title: parsed.title, body: version.body });
     const rows = [

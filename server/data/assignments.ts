@@ -2,12 +2,12 @@ import "server-only";
 import { db } from "../db";
 import { buildPlan, randomSeed } from "../plan";
 import { questionChoices } from "../question-json";
+import { currentPublishedSets, QUIZ_QUESTIONS } from "./published-sets";
 import type { CreateAssignmentInput } from "@/lib/validation/classes";
 
 // Assignments: what a teacher sets a class, and the student's side of it (their list, starting an attempt).
 
-/** Quiz questions of a set: not the review pool, not removed. */
-const quizQuestions = { pool: false, removed: false } as const;
+const quizQuestions = QUIZ_QUESTIONS;
 
 export type AssignmentMode = "practice" | "test";
 
@@ -19,36 +19,28 @@ export interface AssignableSet {
 }
 
 /**
- * Question sets a teacher may assign: the current published set of each library article (its newest version
- * that has one), plus the teacher's own articles.
+ * Question sets a teacher may assign: the current published set (currentPublishedSets) of each library article,
+ * plus the teacher's own articles.
  */
 export async function listAssignableSets(teacherId: string): Promise<AssignableSet[]> {
-  const articles = await db.article.findMany({
-    where: { OR: [{ visibility: "public" }, { authorId: teacherId }] },
-    orderBy: [{ title: "asc" }],
-    select: {
-      slug: true,
-      title: true,
-      versions: {
-        orderBy: { number: "desc" },
-        select: {
-          questionSets: {
-            where: { status: "published" },
-            orderBy: { createdAt: "desc" },
-            take: 1,
-            select: {
-              id: true,
-              questions: { where: quizQuestions, orderBy: { position: "asc" }, select: { id: true, position: true, type: true, prompt: true } },
-            },
-          },
-        },
-      },
-    },
+  const where = { OR: [{ visibility: "public" }, { authorId: teacherId }] };
+  const [articles, current] = await Promise.all([
+    db.article.findMany({ where, orderBy: [{ title: "asc" }], select: { id: true, slug: true, title: true } }),
+    currentPublishedSets(where),
+  ]);
+  const setIds = [...current.values()].map((s) => s.setId);
+  const questions = await db.question.findMany({
+    where: { setId: { in: setIds }, ...quizQuestions },
+    orderBy: { position: "asc" },
+    select: { id: true, setId: true, position: true, type: true, prompt: true },
   });
+  const bySet = new Map<string, AssignableSet["questions"]>();
+  for (const { setId, ...q } of questions) bySet.set(setId, [...(bySet.get(setId) ?? []), q]);
   return articles.flatMap((a) => {
-    const set = a.versions.find((v) => v.questionSets.length > 0)?.questionSets[0];
-    if (!set || set.questions.length === 0) return [];
-    return [{ setId: set.id, title: a.title, slug: a.slug, questions: set.questions }];
+    const set = current.get(a.id);
+    const quiz = set ? bySet.get(set.setId) : undefined;
+    if (!set || !quiz || quiz.length === 0) return [];
+    return [{ setId: set.setId, title: a.title, slug: a.slug, questions: quiz }];
   });
 }
 

@@ -6,6 +6,7 @@ import { gradeAnswer } from "../grading";
 import { now } from "../clock";
 import { recordReviewsForAttempts } from "./review-cards";
 import { readableArticles } from "./article-access";
+import { currentPublishedSets, QUIZ_QUESTIONS } from "./published-sets";
 import { ownedBy, type Viewer } from "./viewer-scope";
 import { hasPendingTest, PRACTICE_LOCKED_MESSAGE } from "./assignments";
 import type { QuizMode } from "@/lib/validation/quiz";
@@ -13,7 +14,7 @@ import type { QuizMode } from "@/lib/validation/quiz";
 export type AttemptKind = "quiz" | "missed" | "review";
 
 /** A quiz is made of the set's quiz questions (not the review pool, not removed ones), by position. */
-const quizQuestions = { pool: false, removed: false } as const;
+const quizQuestions = QUIZ_QUESTIONS;
 
 async function createAttempt(
   viewer: Viewer,
@@ -51,14 +52,11 @@ async function createAttempt(
  * a message when the student has a test on the article still to take (see hasPendingTest).
  */
 export async function startAttempt(viewer: Viewer, slug: string, mode: QuizMode): Promise<{ id: string } | { message: string } | null> {
-  const set = await db.questionSet.findFirst({
-    where: { status: "published", version: { article: { slug, ...readableArticles(viewer.userId) } } },
-    orderBy: [{ version: { number: "desc" } }, { createdAt: "desc" }],
-    select: { id: true, version: { select: { articleId: true } }, questions: { where: quizQuestions, orderBy: { position: "asc" }, select: { id: true } } },
-  });
-  if (!set || set.questions.length === 0) return null;
-  if (await hasPendingTest(viewer.userId, { articleId: set.version.articleId })) return { message: PRACTICE_LOCKED_MESSAGE };
-  return createAttempt(viewer, { setId: set.id, questionIds: set.questions.map((q) => q.id), mode, kind: "quiz" });
+  const [current] = (await currentPublishedSets({ slug, ...readableArticles(viewer.userId) })).values();
+  if (!current || current.questions === 0) return null;
+  const questions = await db.question.findMany({ where: { setId: current.setId, ...quizQuestions }, orderBy: { position: "asc" }, select: { id: true } });
+  if (await hasPendingTest(viewer.userId, { articleId: current.articleId })) return { message: PRACTICE_LOCKED_MESSAGE };
+  return createAttempt(viewer, { setId: current.setId, questionIds: questions.map((q) => q.id), mode, kind: "quiz" });
 }
 
 export interface OpenAttempt {

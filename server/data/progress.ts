@@ -2,6 +2,7 @@ import "server-only";
 import { computeMastery, type ArticleMastery } from "@/lib/progress/mastery";
 import { computeStreak, type Streak } from "@/lib/progress/streak";
 import { db } from "../db";
+import { currentPublishedSets } from "./published-sets";
 import { getReviewOverview, type ReviewOverview } from "./review-sessions";
 
 export interface AttemptSummary {
@@ -105,31 +106,12 @@ export async function getDashboard(userId: string, now: Date, timeZone = "UTC"):
   };
 }
 
-/** Title, slug and the size of the current quiz (latest published set, quiz questions only) of each article. */
+/** Title, slug and the size of the current quiz (current published set, quiz questions only) of each article. */
 async function articleQuestionCounts(articleIds: string[]) {
-  const articles = await db.article.findMany({
-    where: { id: { in: articleIds } },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      versions: {
-        orderBy: { number: "desc" },
-        select: {
-          questionSets: {
-            where: { status: "published" },
-            orderBy: { createdAt: "desc" },
-            take: 1,
-            select: { _count: { select: { questions: { where: { pool: false, removed: false } } } } },
-          },
-        },
-      },
-    },
-  });
-  return articles.map((a) => ({
-    id: a.id,
-    slug: a.slug,
-    title: a.title,
-    questionCount: a.versions.flatMap((v) => v.questionSets)[0]?._count.questions ?? 0,
-  }));
+  const where = { id: { in: articleIds } };
+  const [articles, current] = await Promise.all([
+    db.article.findMany({ where, select: { id: true, slug: true, title: true } }),
+    currentPublishedSets(where),
+  ]);
+  return articles.map((a) => ({ ...a, questionCount: current.get(a.id)?.questions ?? 0 }));
 }

@@ -5,6 +5,9 @@ import { GENERATOR } from "@/lib/qgen";
 import { splitFrontMatter } from "@/lib/validation/teacher-article";
 import { db } from "../db";
 import { readableArticles } from "./article-access";
+import { getArticleForReading, listPublicArticles } from "./articles";
+import { listAssignableSets } from "./assignments";
+import { startAttempt } from "./attempts";
 import {
   addManualQuestion,
   createTeacherArticle,
@@ -288,6 +291,38 @@ describe("versions", () => {
     expect(carried.evidence.start).toBeGreaterThan(start);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, include: { set: true } })).set.versionId).toBe(v1.version.id);
     expect(await db.question.count({ where: { setId: v1.set!.id } })).toBeGreaterThan(0);
+  });
+
+  it("saving an earlier text again keeps readers on what was published until the teacher publishes (decision 011)", async () => {
+    const teacher = await user();
+    const id = await newArticle(teacher.id);
+    await updateArticleDetails(teacher.id, id, { ...details, visibility: "public" });
+    await publishQuestionSet(teacher.id, id);
+    const v1 = (await getArticleForCuration(teacher.id, id))!;
+    const text2 = `A new opening paragraph was added by the teacher.\n\n${MILL}`;
+    expect(await updateArticleText(teacher.id, id, text2)).toMatchObject({ ok: true, version: 2 });
+    expect(await publishQuestionSet(teacher.id, id)).toMatchObject({ ok: true });
+    const v2 = (await getArticleForCuration(teacher.id, id))!;
+    expect(v2.set!.id).not.toBe(v1.set!.id);
+
+    // Back to the first text: version 1 is renumbered to 3 with a new draft; its old published set must not return.
+    expect(await updateArticleText(teacher.id, id, MILL)).toMatchObject({ ok: true, version: 3 });
+    const slug = v1.slug;
+    const reading = (await getArticleForReading(slug, undefined, teacher.id))!;
+    expect(reading.questionSetId).toBe(v2.set!.id);
+    expect(reading.body).toBe(v2.version.body);
+    expect((await listPublicArticles()).find((a) => a.slug === slug)?.words).toBe(v2.version.words);
+    expect((await listAssignableSets(teacher.id)).find((a) => a.slug === slug)?.setId).toBe(v2.set!.id);
+    const started = await startAttempt({ userId: teacher.id, guestId: `g-${Date.now()}` }, slug, "practice");
+    expect(started && "id" in started).toBe(true);
+    const attempt = await db.attempt.findUniqueOrThrow({ where: { id: started && "id" in started ? started.id : "" } });
+    expect(attempt.setId).toBe(v2.set!.id);
+
+    // Publishing the draft on the earlier text is what moves readers to it.
+    expect(await publishQuestionSet(teacher.id, id)).toMatchObject({ ok: true });
+    const v3 = (await getArticleForCuration(teacher.id, id))!;
+    expect((await getArticleForReading(slug, undefined, teacher.id))!.questionSetId).toBe(v3.set!.id);
+    expect((await listAssignableSets(teacher.id)).find((a) => a.slug === slug)?.setId).toBe(v3.set!.id);
   });
 
   it("editing a published set that students answered copies it into a draft", async () => {
