@@ -325,6 +325,19 @@ describe("versions", () => {
     expect((await listAssignableSets(teacher.id)).find((a) => a.slug === slug)?.setId).toBe(v3.set!.id);
   });
 
+  it("two text saves at once both succeed, as consecutive versions", async () => {
+    const teacher = await user();
+    const id = await newArticle(teacher.id);
+    const results = await Promise.all([
+      updateArticleText(teacher.id, id, `An opening paragraph written by one teacher's tab.\n\n${MILL}`),
+      updateArticleText(teacher.id, id, `A different opening paragraph written in a second tab.\n\n${MILL}`),
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(results.map((r) => (r.ok ? r.version : 0)).sort()).toEqual([2, 3]);
+    const versions = await db.articleVersion.findMany({ where: { articleId: id }, orderBy: { number: "asc" } });
+    expect(versions.map((v) => v.number)).toEqual([1, 2, 3]);
+  });
+
   it("editing a published set that students answered copies it into a draft", async () => {
     const teacher = await user();
     const id = await newArticle(teacher.id);

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { GENERATOR, generateQuestionSet, QgenInputError, RULES, MIN_INPUT_WORDS } from "@/lib/qgen";
 import type { GeneratedQuestion, QuestionSetOutput, QuestionType } from "@/lib/qgen/types";
 import { shuffled } from "@/lib/qgen/rng";
@@ -603,34 +603,51 @@ export async function updateArticleText(userId: string, articleId: string, rawBo
   if (!prepared.ok) return prepared;
   const { body } = prepared;
   const hash = contentHash(body);
-  const latest = await db.articleVersion.findFirst({ where: { articleId }, orderBy: { number: "desc" } });
-  if (latest?.hash === hash) return fail("The text is the same as the current version; nothing changed.", "body");
+  const current = await db.articleVersion.findFirst({ where: { articleId }, orderBy: { number: "desc" }, select: { hash: true } });
+  if (current?.hash === hash) return fail("The text is the same as the current version; nothing changed.", "body");
   const generated = generate(article.title, body);
   if (!generated.ok) return generated;
 
-  return db.$transaction(async (tx) => {
-    const working = await workingSet(tx, userId, articleId);
-    const carried: QuestionRowData[] = [];
-    if (working?.set) {
-      const human = await tx.question.findMany({ where: { setId: working.set.id, editedByHuman: true, removed: false }, orderBy: { position: "asc" } });
-      for (const row of human) {
-        const at = body.indexOf(row.evidenceText);
-        if (at < 0 || body.indexOf(row.evidenceText, at + 1) >= 0) continue;
-        const q = fromRow(row);
-        const moved = { ...q, evidence: { start: at, end: at + row.evidenceText.length, text: row.evidenceText } };
-        if (checkQuestion(moved, body).errors.length > 0) continue;
-        carried.push({ ...questionRow(moved, 0, row.pool), editedByHuman: true });
-      }
+  // The newest version number is read inside the transaction; two saves at once may still both pick the same
+  // number (the unique constraint on (articleId, number) refuses the second), so the loser reads it again.
+  for (let tries = 1; ; tries++) {
+    try {
+      return await db.$transaction(async (tx): Promise<(Ok & { version: number; carried: number }) | Failure> => {
+        const latest = await tx.articleVersion.findFirst({ where: { articleId }, orderBy: { number: "desc" } });
+        if (latest?.hash === hash) return fail("The text is the same as the current version; nothing changed.", "body");
+        const working = await workingSet(tx, userId, articleId);
+        const carried: QuestionRowData[] = [];
+        if (working?.set) {
+          const human = await tx.question.findMany({ where: { setId: working.set.id, editedByHuman: true, removed: false }, orderBy: { position: "asc" } });
+          for (const row of human) {
+            const at = body.indexOf(row.evidenceText);
+            if (at < 0 || body.indexOf(row.evidenceText, at + 1) >= 0) continue;
+            const q = fromRow(row);
+            const moved = { ...q, evidence: { start: at, end: at + row.evidenceText.length, text: row.evidenceText } };
+            if (checkQuestion(moved, body).errors.length > 0) continue;
+            carried.push({ ...questionRow(moved, 0, row.pool), editedByHuman: true });
+          }
+        }
+        const number = (latest?.number ?? 0) + 1;
+        const earlier = await tx.articleVersion.findUnique({ where: { articleId_hash: { articleId, hash } } });
+        const version = earlier
+          ? await tx.articleVersion.update({ where: { id: earlier.id }, data: { number } })
+          : await tx.articleVersion.create({ data: { articleId, number, hash, body, words: countWords(body) } });
+        await createDraftSet(tx, version.id, userId, generated.output, carried);
+        await touch(tx, articleId);
+        return { ok: true as const, articleId, version: number, carried: carried.length };
+      });
+    } catch (error) {
+      if (tries < 5 && isUniqueViolation(error)) continue;
+      if (isUniqueViolation(error)) return fail("Someone else saved this article's text at the same moment. Save again.", "body");
+      throw error;
     }
-    const number = (latest?.number ?? 0) + 1;
-    const earlier = await tx.articleVersion.findUnique({ where: { articleId_hash: { articleId, hash } } });
-    const version = earlier
-      ? await tx.articleVersion.update({ where: { id: earlier.id }, data: { number } })
-      : await tx.articleVersion.create({ data: { articleId, number, hash, body, words: countWords(body) } });
-    await createDraftSet(tx, version.id, userId, generated.output, carried);
-    await touch(tx, articleId);
-    return { ok: true as const, articleId, version: number, carried: carried.length };
-  });
+  }
+}
+
+/** A unique constraint refused a write (Prisma's P2002), as when two saves take the same version number. */
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 /** Change an article's title, source, level, tags and visibility. */
