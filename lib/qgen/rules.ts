@@ -565,6 +565,12 @@ export function ruleCoversArticle(questions: GeneratedQuestion[], body: string):
   return missing.length === 0 ? null : `no question on the article's ${missing.join(" or ")}`;
 }
 
+/** The set-level rules, by name, as RULES holds the question-level ones. */
+export const SET_RULES: Record<string, (questions: GeneratedQuestion[], body: string) => string | null> = {
+  ruleNoDuplicateFacts,
+  ruleCoversArticle,
+};
+
 export function validateSet(questions: GeneratedQuestion[], body: string): string[] {
   return withRun(body, () => {
     const out: string[] = [];

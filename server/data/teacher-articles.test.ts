@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { GENERATOR } from "@/lib/qgen";
+import { GENERATOR, RULES, SET_RULES } from "@/lib/qgen";
 import { splitFrontMatter } from "@/lib/validation/teacher-article";
 import { db } from "../db";
 import { readableArticles } from "./article-access";
@@ -17,6 +17,7 @@ import {
   moveQuestion,
   publishQuestionSet,
   regenerateQuestionSet,
+  RULE_MESSAGES,
   setQuestionPool,
   setQuestionRemoved,
   updateArticleDetails,
@@ -229,6 +230,26 @@ describe("curating", () => {
     const set = (await getArticleForCuration(teacher.id, id))!.set!;
     expect(set.status).toBe("published");
     expect((await listTeacherArticles(teacher.id)).find((a) => a.id === id)).toMatchObject({ status: "published", hasPublished: true });
+  });
+
+  it("every rule, question-level and set-level, has a message a teacher can read", () => {
+    const names = [...Object.keys(RULES), ...Object.keys(SET_RULES)];
+    expect(names).toContain("ruleNoDuplicateFacts");
+    expect(names.filter((name) => !RULE_MESSAGES[name])).toEqual([]);
+  });
+
+  it("publishing runs the set-level rules: two questions asking the same fact block it, with a teacher's message", async () => {
+    const teacher = await user();
+    const id = await newArticle(teacher.id);
+    const quiz = (await getArticleForCuration(teacher.id, id))!.questions.filter((q) => !q.pool && !q.removed);
+    const [a, b] = quiz.filter((q) => q.type === "multiple_choice");
+    await db.question.update({ where: { id: b.id }, data: { prompt: a.prompt } });
+    const curated = (await getArticleForCuration(teacher.id, id))!;
+    expect(curated.setCheck.errors).toEqual([expect.stringMatching(/^Two quiz questions ask the same fact: /)]);
+    const r = await publishQuestionSet(teacher.id, id);
+    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/Two quiz questions ask the same fact/) });
+    expect(!r.ok && r.message).not.toMatch(/rule[A-Z]/);
+    expect((await getArticleForCuration(teacher.id, id))!.set!.status).toBe("draft");
   });
 
   it("regenerating offers new questions and never overwrites a human edit or brings back a removed one", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
-import { GENERATOR, generateQuestionSet, QgenInputError, RULES, MIN_INPUT_WORDS } from "@/lib/qgen";
+import { GENERATOR, generateQuestionSet, QgenInputError, RULES, SET_RULES, MIN_INPUT_WORDS } from "@/lib/qgen";
 import type { GeneratedQuestion, QuestionSetOutput, QuestionType } from "@/lib/qgen/types";
 import { shuffled } from "@/lib/qgen/rng";
 import { countWords, normalizeBody } from "@/lib/content/normalize";
@@ -63,7 +63,7 @@ function fromRow(row: Omit<QuestionRowData, "position" | "pool" | "editedByHuman
  * The generator's rules, split for human-written questions: the ones that make a question wrong block saving
  * (errors); the stylistic ones a person may knowingly break are shown as warnings on the question.
  */
-const RULE_MESSAGES: Record<string, string> = {
+export const RULE_MESSAGES: Record<string, string> = {
   ruleEvidenceMatchesBody: "The evidence must be text selected from this article",
   ruleOneCorrectOption: "Exactly one option must be correct, and the options must differ",
   ruleAnswerInEvidence: "The answer must be found in the evidence",
@@ -71,12 +71,24 @@ const RULE_MESSAGES: Record<string, string> = {
   ruleNoPronounOrTitleAnswer: "An answer cannot be a bare pronoun or title",
   ruleNoAnswerInStem: "The question gives away words of its answer",
   ruleNoDanglingPronoun: "The question starts with a pronoun a reader cannot resolve",
+  ruleSelfContained: "The question points to someone or something it does not name, so it cannot be read on its own",
   ruleSameKindOptions: "Some options are not the same kind of thing as the answer",
   ruleDistractorsNotTrue: "A wrong option is stated in the evidence (so it is also true)",
+  ruleDistractorsNotTrueInArticle: "A wrong option is also true according to another part of the article",
+  ruleNotSaidOthersSaid: "For \"which does the article NOT say\", every other option must be said by the article",
+  rulePlaceOptionsDisjoint: "Two place options overlap (one lies inside the other), so both could be right",
+  ruleMatchingConsistent: "The items to match should be one kind of thing, written the same way",
+  ruleBlankOptionsFit: "An option does not fit the sentence around the blank",
   ruleHedgeKept: "The article's hedge on a number (\"about\", \"at least\") is missing",
   ruleRelativeDatesKept: "A date is not in the article's words",
   ruleCleanStem: "Wording",
+  ruleClozeHasContext: "The blank has too few words around it to be answerable",
+  // set-level rules (SET_RULES), checked on publish
+  ruleNoDuplicateFacts: "Two quiz questions ask the same fact",
+  ruleCoversArticle: "The quiz does not cover the whole article",
 };
+/** Set-level rules that block publishing; the others are shown as warnings on the set. */
+const HARD_SET_RULES = new Set(["ruleNoDuplicateFacts"]);
 const HARD_RULES = new Set(["ruleEvidenceMatchesBody", "ruleOneCorrectOption", "ruleQuoteBoundary", "ruleNoPronounOrTitleAnswer", "ruleAnswerInEvidence"]);
 
 export function checkQuestion(q: GeneratedQuestion, body: string): { errors: string[]; warnings: string[] } {
@@ -89,6 +101,18 @@ export function checkQuestion(q: GeneratedQuestion, body: string): { errors: str
     // A true/false statement may paraphrase its evidence; the other answers must be in it.
     const hard = HARD_RULES.has(name) && !(name === "ruleAnswerInEvidence" && q.type === "true_false");
     (hard ? errors : warnings).push(text);
+  }
+  return { errors, warnings };
+}
+
+/** The set-level rules on a quiz's questions (in order): duplicates block publishing, thin coverage is a warning. */
+export function checkSet(questions: GeneratedQuestion[], body: string): { errors: string[]; warnings: string[] } {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  for (const [name, rule] of Object.entries(SET_RULES)) {
+    const reason = rule(questions, body);
+    if (!reason) continue;
+    (HARD_SET_RULES.has(name) ? errors : warnings).push(`${RULE_MESSAGES[name] ?? name}: ${reason}.`);
   }
   return { errors, warnings };
 }
@@ -279,6 +303,8 @@ export interface ArticleForCuration {
   } | null;
   /** Quiz questions in order, then the review pool (offered questions), then removed ones. */
   questions: CurationQuestion[];
+  /** The set-level rules on the quiz: errors block publishing, warnings do not. */
+  setCheck: { errors: string[]; warnings: string[] };
   /** Some set of some version is published: readers see the article (at that version). */
   hasPublished: boolean;
   currentGenerator: string;
@@ -357,6 +383,10 @@ export async function getArticleForCuration(userId: string, articleId: string): 
         }
       : null,
     questions,
+    setCheck: checkSet(
+      rows.filter((r) => !r.pool && !r.removed).sort((a, b) => a.position - b.position).map(fromRow),
+      version.body,
+    ),
     hasPublished: published > 0,
     currentGenerator: GENERATOR,
   };
@@ -551,6 +581,8 @@ export async function publishQuestionSet(userId: string, articleId: string): Pro
     if (broken.length > 0) {
       return fail(`Fix ${broken.length === 1 ? "one question" : `${broken.length} questions`} before publishing: “${broken[0].prompt.slice(0, 80)}”.`);
     }
+    const set = checkSet([...rows].sort((a, b) => a.position - b.position).map(fromRow), working.version.body);
+    if (set.errors.length > 0) return fail(`Fix this before publishing. ${set.errors.join(" ")}`);
     const now = new Date();
     await tx.questionSet.update({ where: { id: working.set.id }, data: { status: "published", publishedAt: now } });
     await tx.article.updateMany({ where: { id: articleId, publishedAt: null }, data: { publishedAt: now } });

@@ -97,6 +97,13 @@ export default async function CurateArticlePage({ params, searchParams }: Props)
           publish.
         </p>
       )}
+      {[...article.setCheck.errors, ...article.setCheck.warnings].length > 0 && (
+        <ul className="mt-6 list-disc rounded-lg border border-amber-300 bg-amber-50 py-3 pr-4 pl-8 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+          {[...article.setCheck.errors, ...article.setCheck.warnings].map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
       {set && set.attempts > 0 && set.status === "published" && (
         <p className="mt-6 text-sm text-stone-600 dark:text-stone-300">
           Students have answered this set {set.attempts} time{set.attempts === 1 ? "" : "s"}. Your next change makes a new draft; their attempts keep the
