@@ -4,6 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { GENERATOR, generateQuestionSet, QgenInputError, RULES, SET_RULES, MIN_INPUT_WORDS } from "@/lib/qgen";
 import type { GeneratedQuestion, QuestionSetOutput, QuestionType } from "@/lib/qgen/types";
 import { shuffled } from "@/lib/qgen/rng";
+import { withRun } from "@/lib/qgen/memo";
 import { countWords, normalizeBody } from "@/lib/content/normalize";
 import { contentHash, slugify } from "@/lib/content/parse";
 import {
@@ -338,7 +339,8 @@ export async function getArticleForCuration(userId: string, articleId: string): 
     db.questionSet.count({ where: { status: "published", version: { articleId } } }),
   ]);
   const rank = (r: { pool: boolean; removed: boolean }) => (r.removed ? 2 : r.pool ? 1 : 0);
-  const questions = [...rows]
+  // (one memo run for the whole page: the rules build the article's word index once, not once per question)
+  const questions = withRun(version.body, () => [...rows]
     .sort((a, b) => rank(a) - rank(b) || a.position - b.position)
     .map((row): CurationQuestion => {
       const q = fromRow(row);
@@ -361,7 +363,7 @@ export async function getArticleForCuration(userId: string, articleId: string): 
         warnings: check.warnings,
         errors: check.errors,
       };
-    });
+    }));
   return {
     id: article.id,
     slug: article.slug,
@@ -577,11 +579,14 @@ export async function publishQuestionSet(userId: string, articleId: string): Pro
     if (!working?.set) return NOT_FOUND;
     const rows = await tx.question.findMany({ where: { setId: working.set.id, pool: false, removed: false } });
     if (rows.length === 0) return fail("Add at least one question to the quiz before publishing.");
-    const broken = rows.filter((r) => checkQuestion(fromRow(r), working.version.body).errors.length > 0);
+    // (one memo run for every rule of every question and the set: the article's word index is built once)
+    const { broken, set } = withRun(working.version.body, () => ({
+      broken: rows.filter((r) => checkQuestion(fromRow(r), working.version.body).errors.length > 0),
+      set: checkSet([...rows].sort((a, b) => a.position - b.position).map(fromRow), working.version.body),
+    }));
     if (broken.length > 0) {
       return fail(`Fix ${broken.length === 1 ? "one question" : `${broken.length} questions`} before publishing: “${broken[0].prompt.slice(0, 80)}”.`);
     }
-    const set = checkSet([...rows].sort((a, b) => a.position - b.position).map(fromRow), working.version.body);
     if (set.errors.length > 0) return fail(`Fix this before publishing. ${set.errors.join(" ")}`);
     const now = new Date();
     await tx.questionSet.update({ where: { id: working.set.id }, data: { status: "published", publishedAt: now } });
