@@ -570,15 +570,3 @@ export const SET_RULES: Record<string, (questions: GeneratedQuestion[], body: st
   ruleNoDuplicateFacts,
   ruleCoversArticle,
 };
-
-export function validateSet(questions: GeneratedQuestion[], body: string): string[] {
-  return withRun(body, () => {
-    const out: string[] = [];
-    for (const q of questions) for (const p of validateQuestion(q, body)) out.push(`${q.id}: ${p}`);
-    const d = ruleNoDuplicateFacts(questions);
-    if (d) out.push(`ruleNoDuplicateFacts: ${d}`);
-    const c = ruleCoversArticle(questions, body);
-    if (c) out.push(`ruleCoversArticle: ${c}`);
-    return out;
-  });
-}
