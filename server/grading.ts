@@ -1,6 +1,6 @@
 import "server-only";
 import { matchesTypedAnswer } from "@/lib/qgen";
-import { CHOICE_TYPES, questionAccept, questionAnswer, questionChoices, questionItems, TYPED_TYPES, type QuestionRow } from "./question-json";
+import { CHOICE_TYPES, questionAccept, questionAnswer, questionChoices, questionItems, TYPED_TYPES, type QuestionRow } from "./question-rows";
 
 export type GivenAnswer = string | string[];
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { questionRow } from "./question-rows";
+import { questionRow } from "../question-rows";
 import { generateQuestionSet, GENERATOR } from "@/lib/qgen";
 import type { ParsedArticle } from "@/lib/content/parse";
 import { readingMinutes } from "@/lib/content/normalize";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { buildPlan, randomSeed } from "../plan";
-import { questionChoices } from "../question-json";
+import { questionChoices } from "../question-rows";
 import { currentPublishedSets, QUIZ_QUESTIONS } from "./published-sets";
 import type { CreateAssignmentInput } from "@/lib/validation/classes";
 

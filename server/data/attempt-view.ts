@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { describeAnswer, type GivenAnswer } from "../grading";
 import { orderedChoices, parsePlan } from "../plan";
-import { parseStoredAnswer, questionAnswer, questionChoices, questionItems } from "../question-json";
+import { parseStoredAnswer, questionAnswer, questionChoices, questionItems } from "../question-rows";
 import { ownedBy, ownedBySql, type Viewer } from "./viewer-scope";
 import type { QuizMode } from "@/lib/validation/quiz";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { buildPlan, parsePlan, randomSeed } from "../plan";
-import { parseStoredAnswer, questionChoices } from "../question-json";
+import { parseStoredAnswer, questionChoices } from "../question-rows";
 import { gradeAnswer } from "../grading";
 import { now } from "../clock";
 import { recordReviewsForAttempts } from "./review-cards";

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { analyseItems, type ItemStats, type StudentResponses } from "@/lib/analytics/items";
 import { db } from "../db";
 import { describeAnswer } from "../grading";
-import { parseStoredAnswer, questionAnswer, questionChoices, CHOICE_TYPES } from "../question-json";
+import { parseStoredAnswer, questionAnswer, questionChoices, CHOICE_TYPES } from "../question-rows";
 import { getResultsView, type ResultsView } from "./attempt-view";
 import { isLate, parseIds, type AssignmentMode } from "./assignments";
 import { displayName } from "./classes";

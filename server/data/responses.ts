@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
 import { gradeAnswer, type GivenAnswer } from "../grading";
 import { parsePlan } from "../plan";
-import { parseStoredAnswer } from "../question-json";
+import { parseStoredAnswer } from "../question-rows";
 import { now } from "../clock";
 import { recordReview } from "./review-cards";
 import { ownedBy, type Viewer } from "./viewer-scope";

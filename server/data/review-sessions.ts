@@ -3,7 +3,7 @@ import { planReviews, type ReviewQueue } from "@/lib/progress/daily-cap";
 import { DAY_MS, dayKey, startOfDay } from "@/lib/progress/days";
 import { db } from "../db";
 import { buildPlan, randomSeed } from "../plan";
-import { questionChoices } from "../question-json";
+import { questionChoices } from "../question-rows";
 import { listDueCards, type DueCardRow } from "./review-cards";
 
 /** How far ahead the queue looks when it forecasts the next days' load. */

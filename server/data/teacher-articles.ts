@@ -16,7 +16,7 @@ import {
   type Visibility,
 } from "@/lib/validation/teacher-article";
 import { db } from "../db";
-import { askedBy, questionRow, type QuestionRowData } from "./question-rows";
+import { askedBy, questionFromRow, questionRow, stringList, type QuestionRowData } from "../question-rows";
 
 // The teacher's side of articles: add, curate, version, publish, print. Every function takes the signed-in
 // user's id and finds rows only through `article.authorId = userId`, so another teacher's article reads as
@@ -27,36 +27,6 @@ type Tx = Prisma.TransactionClient;
 export type Failure = { ok: false; message?: string; fieldErrors?: Record<string, string[]> };
 const fail = (message: string, field?: string): Failure => (field ? { ok: false, fieldErrors: { [field]: [message] } } : { ok: false, message });
 const NOT_FOUND: Failure = { ok: false, message: "That article or question was not found." };
-
-// ---------------------------------------------------------------- rows ↔ questions
-
-function parseJson(json: string | null): unknown {
-  if (json == null) return undefined;
-  try {
-    return JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-}
-const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((s) => typeof s === "string") ? (v as string[]) : undefined);
-
-
-
-function fromRow(row: Omit<QuestionRowData, "position" | "pool" | "editedByHuman" | "removed">): GeneratedQuestion {
-  const answer = parseJson(row.answer);
-  return {
-    id: row.key,
-    type: row.type as QuestionType,
-    prompt: row.prompt,
-    choices: strings(parseJson(row.choices)),
-    items: strings(parseJson(row.items)),
-    answer: typeof answer === "string" ? answer : (strings(answer) ?? ""),
-    accept: strings(parseJson(row.accept)),
-    evidence: { start: row.evidenceStart, end: row.evidenceEnd, text: row.evidenceText },
-    explanation: row.explanation,
-    difficulty: (row.difficulty === 1 || row.difficulty === 3 ? row.difficulty : 2) as 1 | 2 | 3,
-  };
-}
 
 // ---------------------------------------------------------------- question rules for human questions
 
@@ -343,7 +313,7 @@ export async function getArticleForCuration(userId: string, articleId: string): 
   const questions = withRun(version.body, () => [...rows]
     .sort((a, b) => rank(a) - rank(b) || a.position - b.position)
     .map((row): CurationQuestion => {
-      const q = fromRow(row);
+      const q = questionFromRow(row);
       const check = checkQuestion(q, version.body);
       return {
         id: row.id,
@@ -370,7 +340,7 @@ export async function getArticleForCuration(userId: string, articleId: string): 
     title: article.title,
     source: article.source,
     level: article.level,
-    tags: strings(parseJson(article.tags)) ?? [],
+    tags: stringList(article.tags) ?? [],
     visibility: article.visibility as Visibility,
     version: { id: version.id, number: version.number, body: version.body, words: version.words, count },
     set: set
@@ -386,7 +356,7 @@ export async function getArticleForCuration(userId: string, articleId: string): 
       : null,
     questions,
     setCheck: checkSet(
-      rows.filter((r) => !r.pool && !r.removed).sort((a, b) => a.position - b.position).map(fromRow),
+      rows.filter((r) => !r.pool && !r.removed).sort((a, b) => a.position - b.position).map(questionFromRow),
       version.body,
     ),
     hasPublished: published > 0,
@@ -453,7 +423,7 @@ export async function updateQuestion(userId: string, edit: QuestionEdit): Promis
     const found = await editableQuestion(tx, userId, edit.questionId);
     if (!found) return NOT_FOUND;
     const { question, body } = found;
-    const current = fromRow(question);
+    const current = questionFromRow(question);
     let next: GeneratedQuestion;
     if (edit.kind === "choice") {
       if (!["multiple_choice", "not_said", "main_idea"].includes(current.type)) return fail("This question has no options to edit.");
@@ -581,8 +551,8 @@ export async function publishQuestionSet(userId: string, articleId: string): Pro
     if (rows.length === 0) return fail("Add at least one question to the quiz before publishing.");
     // (one memo run for every rule of every question and the set: the article's word index is built once)
     const { broken, set } = withRun(working.version.body, () => ({
-      broken: rows.filter((r) => checkQuestion(fromRow(r), working.version.body).errors.length > 0),
-      set: checkSet([...rows].sort((a, b) => a.position - b.position).map(fromRow), working.version.body),
+      broken: rows.filter((r) => checkQuestion(questionFromRow(r), working.version.body).errors.length > 0),
+      set: checkSet([...rows].sort((a, b) => a.position - b.position).map(questionFromRow), working.version.body),
     }));
     if (broken.length > 0) {
       return fail(`Fix ${broken.length === 1 ? "one question" : `${broken.length} questions`} before publishing: “${broken[0].prompt.slice(0, 80)}”.`);
@@ -659,7 +629,7 @@ export async function updateArticleText(userId: string, articleId: string, rawBo
           for (const row of human) {
             const at = body.indexOf(row.evidenceText);
             if (at < 0 || body.indexOf(row.evidenceText, at + 1) >= 0) continue;
-            const q = fromRow(row);
+            const q = questionFromRow(row);
             const moved = { ...q, evidence: { start: at, end: at + row.evidenceText.length, text: row.evidenceText } };
             if (checkQuestion(moved, body).errors.length > 0) continue;
             carried.push({ ...questionRow(moved, 0, row.pool), editedByHuman: true });
@@ -736,7 +706,7 @@ export async function getPrintableSet(userId: string, articleId: string): Promis
     body: working.version.body,
     status: working.set.status === "published" ? "published" : "draft",
     questions: rows.map((row, i) => {
-      const q = fromRow(row);
+      const q = questionFromRow(row);
       return {
         number: i + 1,
         type: q.type,
