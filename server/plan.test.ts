@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan, orderedChoices, parsePlan, seededRandom } from "./plan";
+import { makeRng } from "@/lib/qgen/rng";
+import { buildPlan, orderedChoices, parsePlan } from "./plan";
 
 const questions = Array.from({ length: 12 }, (_, i) => ({ id: `q${i}`, type: i === 3 ? "true_false" : "multiple_choice", choiceCount: i === 3 ? 2 : 4 }));
 
@@ -53,8 +54,8 @@ describe("plan helpers", () => {
     expect(orderedChoices(["a", "b"], [0, 1, 2])).toEqual(["a", "b"]);
   });
 
-  it("seededRandom stays in [0, 1)", () => {
-    const r = seededRandom(123);
+  it("the seeded generator (makeRng) stays in [0, 1)", () => {
+    const r = makeRng(123);
     for (let i = 0; i < 1000; i++) {
       const x = r();
       expect(x).toBeGreaterThanOrEqual(0);

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { makeRng, shuffleWith } from "@/lib/qgen/rng";
 
 /**
  * An attempt's plan (Attempt.plan): the order its questions are asked in and, per question, the order its
@@ -21,27 +22,6 @@ export interface PlanQuestion {
   choiceCount: number;
 }
 
-/** mulberry32: a small, fast, seedable PRNG (uniform in [0, 1)). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /** True/false keeps "True, False": swapping them only slows students down. */
@@ -52,14 +32,14 @@ const FIXED_ORDER = new Set(["true_false"]);
  * attempt's question order) is never repeated when the questions allow another order.
  */
 export function buildPlan(questions: readonly PlanQuestion[], seed: number, avoidOrder?: readonly string[]): Plan {
-  const random = seededRandom(seed);
-  let ordered = shuffle(questions, random);
+  const random = makeRng(seed);
+  let ordered = shuffleWith(questions, random);
   const same = (list: readonly PlanQuestion[]) => avoidOrder?.length === list.length && list.every((q, i) => q.id === avoidOrder[i]);
-  for (let tries = 0; tries < 8 && questions.length > 1 && same(ordered); tries++) ordered = shuffle(questions, random);
+  for (let tries = 0; tries < 8 && questions.length > 1 && same(ordered); tries++) ordered = shuffleWith(questions, random);
   if (questions.length > 1 && same(ordered)) ordered = [...ordered.slice(1), ordered[0]];
   return ordered.map((q) => ({
     questionId: q.id,
-    order: FIXED_ORDER.has(q.type) ? range(q.choiceCount) : shuffle(range(q.choiceCount), random),
+    order: FIXED_ORDER.has(q.type) ? range(q.choiceCount) : shuffleWith(range(q.choiceCount), random),
   }));
 }
 

@@ -46,13 +46,17 @@ export function makeRng(seed: number): () => number {
   };
 }
 
-/** A deterministic shuffle keyed by a seed and a salt (e.g. the question's text). */
-export function shuffled<T>(items: readonly T[], seed: number, salt: string): T[] {
-  const rng = makeRng(fnv1a(salt, seed >>> 0 || 1));
+/** A Fisher–Yates shuffle drawing from `rng` (a copy; `items` is left as it is). */
+export function shuffleWith<T>(items: readonly T[], rng: () => number): T[] {
   const out = items.slice();
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
     [out[i], out[j]] = [out[j], out[i]];
   }
   return out;
+}
+
+/** A deterministic shuffle keyed by a seed and a salt (e.g. the question's text). */
+export function shuffled<T>(items: readonly T[], seed: number, salt: string): T[] {
+  return shuffleWith(items, makeRng(fnv1a(salt, seed >>> 0 || 1)));
 }
