@@ -4,10 +4,11 @@ import { z } from "zod";
 import { requireUser } from "@/server/auth";
 import { now, viewerTimeZone } from "@/server/clock";
 import { startReviewSession } from "@/server/data/review-sessions";
+import { idSchema } from "@/lib/validation/ids";
 
 export type StartReviewState = { message?: string };
 
-const StartReviewSchema = z.object({ setId: z.string().regex(/^[a-z0-9]{10,40}$/, "Unknown review.") });
+const StartReviewSchema = z.object({ setId: idSchema("Unknown review.") });
 
 /** "Start review" on /review: a review session of one article's due cards, then the quiz runner. */
 export async function startReviewAction(_prev: StartReviewState, formData: FormData): Promise<StartReviewState> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "./ids";
 
 /** `?hl=start-end` (evidence to highlight) and `?v=versionId` on the reading page; anything malformed is ignored. */
 export const HighlightQuerySchema = z.object({
@@ -12,5 +13,5 @@ export const HighlightQuerySchema = z.object({
     .refine((r) => r.end > r.start)
     .optional()
     .catch(undefined),
-  v: z.string().regex(/^[a-z0-9]{10,40}$/).optional().catch(undefined),
+  v: idSchema().optional().catch(undefined),
 });

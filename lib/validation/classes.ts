@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "./ids";
 
 /** Join codes use letters and digits that can't be mistaken for each other: no 0/O, 1/I/l/L. */
 export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -28,7 +29,7 @@ export const JoinCodeSchema = z
       .regex(JOIN_CODE_RE, "That doesn't look like a class code: it has 6 to 8 letters and digits, like K7QM3XP."),
   );
 
-const Id = z.string().regex(/^[a-z0-9]{10,40}$/, "Unknown id.");
+const Id = idSchema();
 
 export const ClassNameSchema = z
   .string({ message: "Give the class a name." })

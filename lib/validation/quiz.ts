@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { idSchema, slugSchema } from "./ids";
 
 export const QuizModeSchema = z.enum(["practice", "test"], { message: "Choose practice or test mode." });
 export type QuizMode = z.infer<typeof QuizModeSchema>;
 
-const Id = z.string().regex(/^[a-z0-9]{10,40}$/, "Unknown id.");
+const Id = idSchema();
 
 export const StartQuizSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9-]{1,120}$/, "Unknown article."),
+  slug: slugSchema(),
   mode: QuizModeSchema,
 });
 

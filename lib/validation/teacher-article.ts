@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "./ids";
 
 /** Longest article text Lectio accepts, in characters (after normalisation). */
 export const MAX_ARTICLE_CHARS = 200_000;
@@ -16,7 +17,7 @@ export const VISIBILITY_LABELS: Record<Visibility, string> = {
   public: "Everyone (library)",
 };
 
-const Id = z.string().regex(/^[a-z0-9]{10,40}$/, "Unknown id.");
+const Id = idSchema();
 
 /** Tags typed as "history, europe, politics": trimmed, de-duplicated, at most 12 of at most 40 characters. */
 export const TagsSchema = z

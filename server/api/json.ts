@@ -62,5 +62,3 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T)
   return { data: parsed.data };
 }
 
-/** Route ids are cuids; anything else is a 404 without touching the database. */
-export const isId = (value: string) => /^[a-z0-9]{10,40}$/.test(value);

@@ -5,15 +5,15 @@ import { getRunnerView } from "@/server/data/attempt-view";
 import { getViewer } from "@/server/viewer";
 import { ProgressBar } from "./_components/progress-bar";
 import { QuizRunner } from "./_components/quiz-runner";
+import { isId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Quiz" };
 
-const ID = /^[a-z0-9]{10,40}$/;
 
 export default async function AttemptPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!ID.test(id)) notFound();
+  if (!isId(id)) notFound();
   const view = await getRunnerView(await getViewer(), id);
   if (!view) notFound();
   if ("submitted" in view) redirect(`/attempts/${id}/results`);

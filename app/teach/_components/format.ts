@@ -11,8 +11,6 @@ export { formatDuration } from "@/lib/format/duration";
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export const ID_RE = /^[a-z0-9]{10,40}$/;
-
 export const STATUS_LABELS = {
   not_started: "Not started",
   in_progress: "In progress",

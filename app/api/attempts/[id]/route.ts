@@ -1,6 +1,7 @@
 import { getRunnerView } from "@/server/data/attempt-view";
 import { getViewer } from "@/server/viewer";
-import { isId, json, jsonError } from "@/server/api/json";
+import { json, jsonError } from "@/server/api/json";
+import { isId } from "@/lib/validation/ids";
 
 /** The viewer's attempt as the runner sees it: the current question, and feedback only when it is due. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

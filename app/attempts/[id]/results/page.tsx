@@ -6,6 +6,7 @@ import { ScoreStats } from "@/components/score-stats";
 import { ReviewList } from "@/app/attempts/[id]/results/_components/review-list";
 import { FollowUpButtons } from "./_components/follow-up-buttons";
 import { BackLink } from "@/components/back-link";
+import { isId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Quiz results" };
@@ -19,7 +20,7 @@ function verdict(percent: number): string {
 
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!/^[a-z0-9]{10,40}$/.test(id)) notFound();
+  if (!isId(id)) notFound();
   const view = await getResultsView(await getViewer(), id);
   if (!view) notFound();
   if ("open" in view) redirect(`/attempts/${id}`);

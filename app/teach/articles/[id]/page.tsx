@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireTeacher } from "@/server/auth";
 import { getArticleForCuration } from "@/server/data/teacher-articles";
 import { StatusBadge, VisibilityBadge } from "../_components/badges";
@@ -9,6 +8,7 @@ import { AddQuestion } from "./_components/add-question";
 import { DetailsForm, PublishButton, RegenerateButton, TextForm } from "./_components/article-forms";
 import { QuestionCard } from "./_components/question-card";
 import { BackLink } from "@/components/back-link";
+import { isId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -17,13 +17,12 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const IdSchema = z.string().regex(/^[a-z0-9]{10,40}$/);
 const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 async function load(params: Props["params"]) {
   const { id } = await params;
   const teacher = await requireTeacher(`/teach/articles/${encodeURIComponent(id)}`);
-  if (!IdSchema.safeParse(id).success) notFound();
+  if (!isId(id)) notFound();
   const article = await getArticleForCuration(teacher.id, id);
   if (!article) notFound();
   return article;

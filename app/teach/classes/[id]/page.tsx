@@ -7,11 +7,12 @@ import { getTeacherClass } from "@/server/data/classes";
 import { listClassAssignments } from "@/server/data/gradebook";
 import { siteOrigin } from "@/server/site-url";
 import { removeStudentAction, setArchivedAction } from "../../actions";
-import { ID_RE, plural } from "../../_components/format";
+import { plural } from "../../_components/format";
 import { LocalTime } from "@/components/local-time";
 import { CopyButton } from "./_components/copy-button";
 import { RenameForm } from "./_components/rename-form";
 import { BackLink } from "@/components/back-link";
+import { isId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Class" };
@@ -19,7 +20,7 @@ export const metadata: Metadata = { title: "Class" };
 export default async function ClassPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ assigned?: string }> }) {
   const { id } = await params;
   const teacher = await requireTeacher(`/teach/classes/${id}`);
-  if (!ID_RE.test(id)) notFound();
+  if (!isId(id)) notFound();
   const [cls, assignments] = await Promise.all([getTeacherClass(teacher.id, id), listClassAssignments(teacher.id, id)]);
   if (!cls || !assignments) notFound();
   const { assigned } = await searchParams;

@@ -1,6 +1,7 @@
 import { moveFrom } from "@/server/data/attempts";
 import { getViewer } from "@/server/viewer";
-import { isId, json, jsonError, readJson } from "@/server/api/json";
+import { json, jsonError, readJson } from "@/server/api/json";
+import { isId } from "@/lib/validation/ids";
 import { PositionBodySchema } from "@/lib/validation/quiz-api";
 
 /** Moves to the next (delta 1) or previous (delta -1) question from `questionId`. */

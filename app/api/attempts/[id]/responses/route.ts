@@ -1,7 +1,8 @@
 import { recordResponse } from "@/server/data/responses";
 import { getPracticeFeedback } from "@/server/data/attempt-view";
 import { getViewer } from "@/server/viewer";
-import { isId, json, jsonError, readJson } from "@/server/api/json";
+import { json, jsonError, readJson } from "@/server/api/json";
+import { isId } from "@/lib/validation/ids";
 import { ResponseBodySchema } from "@/lib/validation/quiz-api";
 
 /**

@@ -1,6 +1,7 @@
 import { submitAttempt } from "@/server/data/attempts";
 import { getViewer } from "@/server/viewer";
-import { isId, json, jsonError } from "@/server/api/json";
+import { json, jsonError } from "@/server/api/json";
+import { isId } from "@/lib/validation/ids";
 
 /** Submits and scores the attempt on the server from its stored responses. Submitting again returns the same score. */
 export async function POST(_request: Request, { params }: { params: Promise<{ id: string }> }) {

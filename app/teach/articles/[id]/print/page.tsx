@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { splitParagraphs } from "@/lib/content/normalize";
 import { requireTeacher } from "@/server/auth";
 import { getPrintableSet, type PrintableSet } from "@/server/data/teacher-articles";
 import { PrintButton } from "./print-button";
+import { isId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,6 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const IdSchema = z.string().regex(/^[a-z0-9]{10,40}$/);
 const LETTERS = "ABCDEFGH";
 
 // Paper-agnostic print rules: no fixed page size (A4 and Letter both work), margins in mm, questions never split.
@@ -39,7 +38,7 @@ const PRINT_CSS = `
 async function load({ params, searchParams }: Props) {
   const { id } = await params;
   const teacher = await requireTeacher(`/teach/articles/${encodeURIComponent(id)}/print`);
-  if (!IdSchema.safeParse(id).success) notFound();
+  if (!isId(id)) notFound();
   const sheet = await getPrintableSet(teacher.id, id);
   if (!sheet) notFound();
   return { id, sheet, key: (await searchParams).key === "1" };

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireTeacher } from "@/server/auth";
 import { getItemAnalysis, type ItemAnalysisQuestion } from "@/server/data/gradebook";
-import { ID_RE, plural } from "../../../_components/format";
+import { plural } from "../../../_components/format";
 import { LocalTime } from "@/components/local-time";
 import { BackLink } from "@/components/back-link";
+import { isId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Item analysis" };
@@ -46,7 +47,7 @@ function Answers({ q }: { q: ItemAnalysisQuestion }) {
 export default async function ItemAnalysisPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const teacher = await requireTeacher(`/teach/assignments/${id}/items`);
-  if (!ID_RE.test(id)) notFound();
+  if (!isId(id)) notFound();
   const data = await getItemAnalysis(teacher.id, id);
   if (!data) notFound();
   const { assignment, questions } = data;

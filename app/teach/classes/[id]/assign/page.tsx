@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireTeacher } from "@/server/auth";
 import { listAssignableSets } from "@/server/data/assignments";
 import { getTeacherClass } from "@/server/data/classes";
-import { ID_RE } from "../../../_components/format";
+import { isId } from "@/lib/validation/ids";
 import { AssignForm } from "./_components/assign-form";
 import { BackLink } from "@/components/back-link";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Assign a quiz" };
 export default async function AssignPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const teacher = await requireTeacher(`/teach/classes/${id}/assign`);
-  if (!ID_RE.test(id)) notFound();
+  if (!isId(id)) notFound();
   const cls = await getTeacherClass(teacher.id, id);
   if (!cls || cls.archived) notFound();
   const sets = await listAssignableSets(teacher.id);

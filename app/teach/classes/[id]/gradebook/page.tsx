@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireTeacher } from "@/server/auth";
 import { getGradebook, type GradebookCell } from "@/server/data/gradebook";
-import { formatDuration, ID_RE, plural } from "../../../_components/format";
+import { formatDuration, plural } from "../../../_components/format";
 import { LocalTime } from "@/components/local-time";
 import { StatusBadge } from "../../../_components/status-badge";
 import { BackLink } from "@/components/back-link";
+import { isId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Gradebook" };
@@ -49,7 +50,7 @@ function Cell({ cell, classId }: { cell: GradebookCell; classId: string }) {
 export default async function GradebookPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const teacher = await requireTeacher(`/teach/classes/${id}/gradebook`);
-  if (!ID_RE.test(id)) notFound();
+  if (!isId(id)) notFound();
   const book = await getGradebook(teacher.id, id);
   if (!book) notFound();
   const { assignments, students, cells } = book;

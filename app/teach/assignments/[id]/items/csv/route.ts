@@ -1,7 +1,7 @@
 import { fileSlug, toCsv } from "@/lib/analytics/csv";
+import { isId } from "@/lib/validation/ids";
 import { getSessionUser } from "@/server/auth";
 import { getItemAnalysis } from "@/server/data/gradebook";
-import { ID_RE } from "../../../../_components/format";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +12,7 @@ const round2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await getSessionUser();
-  if (!user || user.role !== "teacher" || !ID_RE.test(id)) return notFound();
+  if (!user || user.role !== "teacher" || !isId(id)) return notFound();
   const data = await getItemAnalysis(user.id, id);
   if (!data) return notFound();
   const rows = data.questions.map((q) => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireTeacher } from "@/server/auth";
 import { getStudentAttemptReview } from "@/server/data/gradebook";
-import { ID_RE } from "../../../../_components/format";
+import { isId } from "@/lib/validation/ids";
 import { ScoreStats } from "@/components/score-stats";
 import { ReviewList } from "@/app/attempts/[id]/results/_components/review-list";
 import { LocalTime } from "@/components/local-time";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Student attempt" };
 export default async function StudentAttemptPage({ params }: { params: Promise<{ id: string; attemptId: string }> }) {
   const { id, attemptId } = await params;
   const teacher = await requireTeacher(`/teach/classes/${id}/attempts/${attemptId}`);
-  if (!ID_RE.test(id) || !ID_RE.test(attemptId)) notFound();
+  if (!isId(id) || !isId(attemptId)) notFound();
   const data = await getStudentAttemptReview(teacher.id, id, attemptId);
   if (!data) notFound();
   const { review, student, assignment } = data;

@@ -1,7 +1,8 @@
 import { fileSlug, toCsv } from "@/lib/analytics/csv";
+import { isId } from "@/lib/validation/ids";
 import { getSessionUser } from "@/server/auth";
 import { getGradebook } from "@/server/data/gradebook";
-import { ID_RE, STATUS_LABELS } from "../../../../_components/format";
+import { STATUS_LABELS } from "../../../../_components/format";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "cont
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await getSessionUser();
-  if (!user || user.role !== "teacher" || !ID_RE.test(id)) return notFound();
+  if (!user || user.role !== "teacher" || !isId(id)) return notFound();
   const book = await getGradebook(user.id, id);
   if (!book) return notFound();
   const rows = book.students.flatMap((s) =>
