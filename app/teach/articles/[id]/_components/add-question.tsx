@@ -5,6 +5,7 @@ import { FieldError, FormMessage, type FormState } from "@/components/form";
 import { splitParagraphs } from "@/lib/content/normalize";
 import { MANUAL_TYPES, QUESTION_TYPE_LABELS, type ManualType } from "@/lib/validation/teacher-article";
 import { addQuestionAction } from "../actions";
+import { AnswerField, ChoiceFields, ExplanationField, PromptField, TrueFalseFields } from "./question-fields";
 
 type Span = { start: number; end: number };
 
@@ -136,73 +137,29 @@ export function AddQuestion({ articleId, body }: { articleId: string; body: stri
           </select>
         </div>
 
-        <div>
-          <label htmlFor={`${id}-prompt`} className="block text-sm font-medium">
-            {type === "true_false" ? "Statement" : type === "fill_blank" ? "Sentence with a blank" : "Question"}
-          </label>
-          {type === "fill_blank" && (
-            <p id={`${id}-prompt-hint`} className="mt-0.5 text-xs text-stone-500 dark:text-stone-400">
-              Write _____ where the missing words go.
-            </p>
-          )}
-          <textarea
-            id={`${id}-prompt`}
-            name="prompt"
-            rows={2}
-            maxLength={500}
-            aria-describedby={type === "fill_blank" ? `${id}-prompt-hint` : undefined}
-            placeholder={type === "true_false" ? "True or false: …" : type === "fill_blank" ? "The new wheel is _____ across." : "Who …? What …? How many …?"}
-            className="input mt-1.5"
-          />
-          <FieldError error={errors.prompt} />
-        </div>
+        <PromptField
+          id={id}
+          label={type === "true_false" ? "Statement" : type === "fill_blank" ? "Sentence with a blank" : "Question"}
+          hint={type === "fill_blank" ? "Write _____ where the missing words go." : undefined}
+          placeholder={type === "true_false" ? "True or false: …" : type === "fill_blank" ? "The new wheel is _____ across." : "Who …? What …? How many …?"}
+          error={errors.prompt}
+        />
 
         {type === "multiple_choice" && (
-          <fieldset>
-            <legend className="text-sm font-medium">Options (mark the correct one)</legend>
-            <div className="mt-1.5 space-y-2">
-              {[0, 1, 2, 3].map((i) => (
-                <div key={i} className="flex items-center gap-2">
-                  <input type="radio" name="correct" value={i} aria-label={`New option ${"ABCD"[i]} is correct`} className="h-4 w-4 shrink-0 accent-emerald-600" />
-                  <label htmlFor={`${id}-choice-${i}`} className="sr-only">
-                    New option {"ABCD"[i]}
-                  </label>
-                  <input id={`${id}-choice-${i}`} name="choice" maxLength={200} placeholder={i < 3 ? `Option ${"ABCD"[i]}` : "Option D (optional)"} className="input py-1.5" />
-                </div>
-              ))}
-            </div>
-            <FieldError error={errors.choices ?? errors.correct} />
-          </fieldset>
+          <ChoiceFields
+            id={id}
+            options={[0, 1, 2, 3].map((i) => ({ placeholder: i < 3 ? `Option ${"ABCD"[i]}` : "Option D (optional)" }))}
+            name={(letter) => `New option ${letter}`}
+            error={errors.choices ?? errors.correct}
+          />
         )}
         {type === "true_false" && (
-          <fieldset>
-            <legend className="text-sm font-medium">The statement is</legend>
-            <div className="mt-1.5 flex gap-4">
-              {["True", "False"].map((v, i) => (
-                <label key={v} className="flex items-center gap-2 text-sm">
-                  <input type="radio" name="correct" value={i} className="h-4 w-4 accent-emerald-600" />
-                  {v}
-                </label>
-              ))}
-            </div>
-            <FieldError error={errors.correct} />
-          </fieldset>
+          <TrueFalseFields name="correct" options={["True", "False"].map((v, i) => ({ label: v, value: String(i) }))} error={errors.correct} />
         )}
         {(type === "short_answer" || type === "fill_blank") && (
-          <div>
-            <label htmlFor={`${id}-answer`} className="block text-sm font-medium">
-              {type === "fill_blank" ? "Missing words" : "Correct answer"}
-            </label>
-            <input id={`${id}-answer`} name="answer" maxLength={200} className="input mt-1.5" />
-            <FieldError error={errors.answer} />
-          </div>
+          <AnswerField id={id} label={type === "fill_blank" ? "Missing words" : "Correct answer"} error={errors.answer} />
         )}
-        <div>
-          <label htmlFor={`${id}-explanation`} className="block text-sm font-medium">
-            Explanation <span className="font-normal text-stone-500">(optional; quotes the evidence when left empty)</span>
-          </label>
-          <textarea id={`${id}-explanation`} name="explanation" rows={2} maxLength={1000} className="input mt-1.5" />
-        </div>
+        <ExplanationField id={id} note="(optional; quotes the evidence when left empty)" />
         <button type="submit" className="btn-primary w-full sm:w-auto" disabled={pending}>
           {pending ? "Adding…" : "Add question"}
         </button>

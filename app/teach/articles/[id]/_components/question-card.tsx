@@ -6,8 +6,7 @@ import { QUESTION_TYPE_LABELS } from "@/lib/validation/teacher-article";
 import type { CurationQuestion } from "@/server/data/teacher-articles";
 import { updateQuestionAction } from "../actions";
 import { CommandButton } from "./command-button";
-
-const LETTERS = "ABCDEFGH";
+import { AnswerField, ChoiceFields, ExplanationField, LETTERS, PromptField, TrueFalseFields } from "./question-fields";
 
 export function QuestionCard({ q, number, first, last }: { q: CurationQuestion; number: number | null; first?: boolean; last?: boolean }) {
   const [editing, setEditing] = useState(false);
@@ -202,37 +201,16 @@ function EditForm({ q, name, state, action, pending, onCancel }: {
       <FormMessage state={state.ok ? {} : state} />
       <input type="hidden" name="questionId" value={q.id} />
       <input type="hidden" name="kind" value={kind} />
-      <div>
-        <label htmlFor={`${id}-prompt`} className="block text-sm font-medium">
-          Question
-        </label>
-        <textarea id={`${id}-prompt`} name="prompt" defaultValue={q.prompt} rows={2} className="input mt-1.5" maxLength={500} />
-        <FieldError error={errors.prompt} />
-      </div>
+      <PromptField id={id} label="Question" defaultValue={q.prompt} error={errors.prompt} />
 
       {kind === "choice" && (
-        <fieldset>
-          <legend className="text-sm font-medium">Options (mark the correct one)</legend>
-          <div className="mt-1.5 space-y-2">
-            {rows.map((c, i) => (
-              <div key={i} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name="correct"
-                  value={i}
-                  defaultChecked={i === correctIndex}
-                  aria-label={`Option ${LETTERS[i]} is correct`}
-                  className="h-4 w-4 shrink-0 accent-emerald-600"
-                />
-                <label htmlFor={`${id}-choice-${i}`} className="sr-only">
-                  Option {LETTERS[i]}
-                </label>
-                <input id={`${id}-choice-${i}`} name="choice" defaultValue={c} placeholder={c ? undefined : "Another option (optional)"} maxLength={200} className="input py-1.5" />
-              </div>
-            ))}
-          </div>
-          <FieldError error={errors.choices ?? errors.correct} />
-        </fieldset>
+        <ChoiceFields
+          id={id}
+          options={rows.map((c) => ({ value: c, placeholder: c ? undefined : "Another option (optional)" }))}
+          correctIndex={correctIndex}
+          name={(letter) => `Option ${letter}`}
+          error={errors.choices ?? errors.correct}
+        />
       )}
 
       {kind === "matching" && (
@@ -264,29 +242,12 @@ function EditForm({ q, name, state, action, pending, onCancel }: {
       )}
 
       {kind === "true_false" && (
-        <fieldset>
-          <legend className="text-sm font-medium">The statement is</legend>
-          <div className="mt-1.5 flex gap-4">
-            {["True", "False"].map((v) => (
-              <label key={v} className="flex items-center gap-2 text-sm">
-                <input type="radio" name="answer" value={v} defaultChecked={q.answer === v} className="h-4 w-4 accent-emerald-600" />
-                {v}
-              </label>
-            ))}
-          </div>
-          <FieldError error={errors.answer} />
-        </fieldset>
+        <TrueFalseFields name="answer" options={["True", "False"].map((v) => ({ label: v, value: v, checked: q.answer === v }))} error={errors.answer} />
       )}
 
       {kind === "typed" && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor={`${id}-answer`} className="block text-sm font-medium">
-              Correct answer
-            </label>
-            <input id={`${id}-answer`} name="answer" defaultValue={String(q.answer)} maxLength={200} className="input mt-1.5" />
-            <FieldError error={errors.answer} />
-          </div>
+          <AnswerField id={id} label="Correct answer" defaultValue={String(q.answer)} error={errors.answer} />
           <div>
             <label htmlFor={`${id}-accept`} className="block text-sm font-medium">
               Also accept <span className="font-normal text-stone-500">(comma separated)</span>
@@ -296,13 +257,7 @@ function EditForm({ q, name, state, action, pending, onCancel }: {
         </div>
       )}
 
-      <div>
-        <label htmlFor={`${id}-explanation`} className="block text-sm font-medium">
-          Explanation <span className="font-normal text-stone-500">(shown after answering)</span>
-        </label>
-        <textarea id={`${id}-explanation`} name="explanation" defaultValue={q.explanation} rows={2} maxLength={1000} className="input mt-1.5" />
-        <FieldError error={errors.explanation} />
-      </div>
+      <ExplanationField id={id} note="(shown after answering)" defaultValue={q.explanation} error={errors.explanation} />
       <div className="flex flex-wrap gap-2">
         <button type="submit" className="btn-primary" disabled={pending}>
           {pending ? "Saving…" : "Save question"}
