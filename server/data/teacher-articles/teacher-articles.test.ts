@@ -3,11 +3,11 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GENERATOR, RULES, SET_RULES } from "@/lib/qgen";
 import { splitFrontMatter } from "@/lib/validation/teacher-article";
-import { db } from "../db";
-import { readableArticles } from "./article-access";
-import { getArticleForReading, listPublicArticles } from "./articles";
-import { listAssignableSets } from "./assignments";
-import { startAttempt } from "./attempts";
+import { db } from "../../db";
+import { readableArticles } from "../article-access";
+import { getArticleForReading, listPublicArticles } from "../articles";
+import { listAssignableSets } from "../assignments";
+import { startAttempt } from "../attempts";
 import {
   addManualQuestion,
   createTeacherArticle,
@@ -17,19 +17,19 @@ import {
   moveQuestion,
   publishQuestionSet,
   regenerateQuestionSet,
-  RULE_MESSAGES,
   setQuestionPool,
   setQuestionRemoved,
   updateArticleDetails,
   updateArticleText,
   updateQuestion,
-} from "./teacher-articles";
+} from ".";
+import { RULE_MESSAGES } from "./checks";
 
 afterAll(async () => {
   await db.$disconnect();
 });
 
-const MILL = splitFrontMatter(readFileSync(path.join(import.meta.dirname, "../../content/articles/tide-mill-restoration.md"), "utf8")).body;
+const MILL = splitFrontMatter(readFileSync(path.join(import.meta.dirname, "../../../content/articles/tide-mill-restoration.md"), "utf8")).body;
 
 let n = 0;
 async function user(role: "teacher" | "student" = "teacher") {

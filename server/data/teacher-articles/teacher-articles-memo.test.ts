@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { splitFrontMatter } from "@/lib/validation/teacher-article";
-import { db } from "../db";
-import { createTeacherArticle, getArticleForCuration, publishQuestionSet } from "./teacher-articles";
+import { db } from "../../db";
+import { createTeacherArticle, getArticleForCuration, publishQuestionSet } from ".";
 
 // Counts how often the rules build an article's word index (lib/qgen/links.ts keeps one per memo run): a run that
 // ends holding an index of its body built one.
@@ -30,7 +30,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const MILL = splitFrontMatter(readFileSync(path.join(import.meta.dirname, "../../content/articles/tide-mill-restoration.md"), "utf8")).body;
+const MILL = splitFrontMatter(readFileSync(path.join(import.meta.dirname, "../../../content/articles/tide-mill-restoration.md"), "utf8")).body;
 
 describe("the rules on the curation page and on publish share one memo run", () => {
   let articleId = "";
