@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { StudentAssignment } from "@/server/data/assignments";
 import { LocalTime } from "./local-time";
-import { StartAssignmentButton } from "./start-assignment-button";
+import { StartAssignmentButton, type StartAssignment } from "./start-assignment-button";
 
 // The student's assignments from their classes (to do / late / done), for the dashboard and /assignments.
 // Data: listStudentAssignments(userId) in server/data/assignments.ts.
@@ -18,7 +18,7 @@ const BADGE = {
   done: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
 } as const;
 
-function Item({ a }: { a: StudentAssignment }) {
+function Item({ a, start }: { a: StudentAssignment; start: StartAssignment }) {
   const attemptsLeft = Math.max(0, a.attemptsAllowed - a.attemptsUsed);
   return (
     <li className="flex flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between sm:px-5">
@@ -52,14 +52,15 @@ function Item({ a }: { a: StudentAssignment }) {
           </Link>
         ) : null}
         {a.canStart ? (
-          <StartAssignmentButton assignmentId={a.id} title={a.title} label={a.openAttemptId ? "Continue" : a.status === "done" ? "Try again" : "Start"} primary={a.status !== "done"} />
+          <StartAssignmentButton start={start} assignmentId={a.id} title={a.title} label={a.openAttemptId ? "Continue" : a.status === "done" ? "Try again" : "Start"} primary={a.status !== "done"} />
         ) : null}
       </div>
     </li>
   );
 }
 
-export function AssignmentsList({ assignments, headingLevel = 2 }: { assignments: StudentAssignment[]; headingLevel?: 2 | 3 }) {
+/** `start` is the server action behind each Start / Continue / Try again button (startAssignmentAction). */
+export function AssignmentsList({ assignments, start, headingLevel = 2 }: { assignments: StudentAssignment[]; start: StartAssignment; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
   return (
@@ -90,7 +91,7 @@ export function AssignmentsList({ assignments, headingLevel = 2 }: { assignments
               ) : (
                 <ul className="divide-y divide-stone-200 dark:divide-stone-800">
                   {items.map((a) => (
-                    <Item key={a.id} a={a} />
+                    <Item key={a.id} a={a} start={start} />
                   ))}
                 </ul>
               )}

@@ -1,9 +1,12 @@
 "use client";
 import { useActionState } from "react";
-import { startAssignmentAction, type StartAssignmentState } from "@/app/assignments/actions";
 
-export function StartAssignmentButton({ assignmentId, label, title, primary }: { assignmentId: string; label: string; title: string; primary: boolean }) {
-  const [state, action, pending] = useActionState<StartAssignmentState, FormData>(startAssignmentAction, {});
+export type StartAssignmentState = { message?: string };
+/** The server action that starts (or resumes) an assignment's attempt; app/assignments/actions.ts passes it in. */
+export type StartAssignment = (prev: StartAssignmentState, formData: FormData) => Promise<StartAssignmentState>;
+
+export function StartAssignmentButton({ start, assignmentId, label, title, primary }: { start: StartAssignment; assignmentId: string; label: string; title: string; primary: boolean }) {
+  const [state, action, pending] = useActionState<StartAssignmentState, FormData>(start, {});
   return (
     <form action={action} className="flex flex-col items-stretch gap-1 sm:items-end">
       <input type="hidden" name="assignmentId" value={assignmentId} />

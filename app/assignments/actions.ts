@@ -2,9 +2,8 @@
 import { redirect } from "next/navigation";
 import { StartAssignmentSchema } from "@/lib/validation/classes";
 import { requireUser } from "@/server/auth";
+import type { StartAssignmentState } from "@/components/start-assignment-button";
 import { startAssignmentAttempt } from "@/server/data/assignments";
-
-export type StartAssignmentState = { message?: string };
 
 /** Starts (or resumes) the student's attempt at one of their assignments and opens the quiz. */
 export async function startAssignmentAction(_prev: StartAssignmentState, formData: FormData): Promise<StartAssignmentState> {

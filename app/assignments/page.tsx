@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AssignmentsList } from "@/components/assignments-list";
+import { startAssignmentAction } from "./actions";
 import { requireUser } from "@/server/auth";
 import { listStudentAssignments } from "@/server/data/assignments";
 
@@ -12,7 +13,7 @@ export default async function AssignmentsPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
       <h1 className="sr-only">Your assignments</h1>
-      <AssignmentsList assignments={assignments} />
+      <AssignmentsList assignments={assignments} start={startAssignmentAction} />
     </div>
   );
 }

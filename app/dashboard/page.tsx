@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignmentsList } from "@/components/assignments-list";
+import { startAssignmentAction } from "@/app/assignments/actions";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
 import { requireUser } from "@/server/auth";
 import { now, viewerTimeZone } from "@/server/clock";
@@ -62,7 +63,7 @@ export default async function DashboardPage() {
       </header>
 
       <div className="mb-6">
-        <AssignmentsList assignments={assignments} />
+        <AssignmentsList assignments={assignments} start={startAssignmentAction} />
       </div>
 
       {empty ? (

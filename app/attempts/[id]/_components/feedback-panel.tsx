@@ -1,6 +1,6 @@
 import type { Reveal } from "@/server/data/attempt-view";
-import { EvidenceBlock } from "./evidence-block";
-import { explanationWithoutQuote } from "./explanation";
+import { EvidenceBlock } from "@/components/evidence-block";
+import { explanationWithoutQuote } from "@/lib/format/explanation";
 
 /** Practice feedback for one question: right or wrong, the correct answer, the explanation, the evidence. */
 export function FeedbackPanel({ feedback }: { feedback: Reveal }) {

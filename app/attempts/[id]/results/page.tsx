@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getResultsView } from "@/server/data/attempt-view";
 import { getViewer } from "@/server/viewer";
 import { ScoreStats } from "@/components/score-stats";
-import { ReviewList } from "@/app/attempts/[id]/results/_components/review-list";
+import { ReviewList } from "@/components/review-list";
 import { FollowUpButtons } from "./_components/follow-up-buttons";
 import { BackLink } from "@/components/back-link";
 import { isId } from "@/lib/validation/ids";

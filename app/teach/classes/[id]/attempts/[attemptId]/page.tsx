@@ -5,7 +5,7 @@ import { requireTeacher } from "@/server/auth";
 import { getStudentAttemptReview } from "@/server/data/gradebook";
 import { isId } from "@/lib/validation/ids";
 import { ScoreStats } from "@/components/score-stats";
-import { ReviewList } from "@/app/attempts/[id]/results/_components/review-list";
+import { ReviewList } from "@/components/review-list";
 import { LocalTime } from "@/components/local-time";
 import { BackLink } from "@/components/back-link";
 

@@ -1,6 +1,6 @@
 import type { ResultsView } from "@/server/data/attempt-view";
-import { EvidenceBlock } from "../../_components/evidence-block";
-import { explanationWithoutQuote } from "../../_components/explanation";
+import { EvidenceBlock } from "./evidence-block";
+import { explanationWithoutQuote } from "@/lib/format/explanation";
 
 type Item = ResultsView["items"][number];
 
