@@ -3,7 +3,6 @@
  * ask "Who …?" about a subject and "When did … ?" about a predicate, and to know when not to try.
  */
 import type { Sentence, Tok } from "./analyse";
-import { PRONOUNS } from "./lexicon";
 
 export interface Clause {
   sentence: Sentence;
@@ -212,15 +211,6 @@ function parseSegment(s: Sentence, a0: number, b0: number, attribution: [number,
     attribution,
     quoted: isQuoted,
   };
-}
-
-export function subjectIsPronoun(c: Clause): boolean {
-  const t = c.sentence.toks[c.subj[0]];
-  return c.subj[1] - c.subj[0] === 1 && PRONOUNS.has(t.lower);
-}
-
-export function startsWithPronoun(c: Clause): boolean {
-  return PRONOUNS.has(c.sentence.toks[c.subj[0]].lower);
 }
 
 /** Original text of a token range, exactly as in the body. */

@@ -69,12 +69,6 @@ export function verbForms(word: string): VerbForms | null {
   return remember(verbCache, key, forms);
 }
 
-/** The simple past of a past participle ("led" → "led", "written" → "wrote"). */
-export function pastOfParticiple(word: string): string {
-  const f = verbForms(word);
-  return f ? f.past : word;
-}
-
 function lastWord(text: string): string {
   const parts = text.trim().split(/\s+/);
   return parts[parts.length - 1] ?? "";

@@ -105,12 +105,7 @@ function articleIndex(ctx: Ctx): ArticleIndex {
 const lowerCase = (text: string) => text.toLowerCase();
 const lowerWithoutThe = (text: string) => text.toLowerCase().replace(/^the /, "");
 
-/** Country names that are the same country: "U.S." and "the United States". */
-export function canonicalPlace(text: string): string {
-  return canonicalOf(norm(text));
-}
-
-/** canonicalPlace of a text already through norm. */
+/** Country names that are the same country ("U.S." and "the United States"), of a text already through norm. */
 function canonicalOf(k: string): string {
   if (/^(u s|us|usa|america|united states|united states of america)$/.test(k)) return "united states";
   if (/^(uk|britain|great britain|united kingdom)$/.test(k)) return "united kingdom";

@@ -32,8 +32,6 @@ export const PRONOUNS = new Set([
   "someone", "something", "one", "himself", "herself", "themselves", "itself",
 ]);
 
-export const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "this", "these", "those", "that"]);
-
 /** Hedges before numbers, longest first; each maps to the wording used in a question stem. */
 export const HEDGES: Array<[string[], string]> = [
   [["just", "over"], "just over"],

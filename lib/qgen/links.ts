@@ -149,16 +149,6 @@ function lookupKeysRaw(e: string): string[] {
   return [`5${x.slice(0, 5)}`, `=${x.slice(0, 4)}`, `=${x.slice(0, 5)}`];
 }
 
-/** Two words name the same event: the same word, one a form of the other ("meet" / "meetings"), or an irregular form. */
-export function sameEventWord(a: string, b: string): boolean {
-  const x = base(a);
-  const y = base(b);
-  if (x === y) return true;
-  if (x.length >= 4 && y.startsWith(x)) return true;
-  if (y.length >= 4 && x.startsWith(y)) return true;
-  return x.length >= 6 && y.length >= 6 && x.slice(0, 5) === y.slice(0, 5);
-}
-
 /** The lower-case content words of a stem or statement: what event it is about. Names (capitalised) are left out. */
 export function eventWords(text: string, exclude: string[] = []): string[] {
   const run = currentRun();

@@ -18,7 +18,6 @@ export const AnswerFormSchema = z.object({
   intent: z.enum(["check", "continue", "next", "back", "submit"], { message: "Unknown action." }),
   answer: z.union([z.string().max(500), z.array(z.string().max(500)).max(40)]).optional(),
 });
-export type AnswerForm = z.infer<typeof AnswerFormSchema>;
 
 export const AttemptIdSchema = z.object({ attemptId: Id });
 

@@ -88,8 +88,6 @@ export function splitFrontMatter(text: string): { title: string | null; body: st
 
 // ---------------------------------------------------------------- questions
 
-export const EDITABLE_CHOICE_TYPES = ["multiple_choice", "true_false", "not_said", "main_idea"] as const;
-export const TYPED_TYPES = ["fill_blank", "short_answer"] as const;
 export const MANUAL_TYPES = ["multiple_choice", "true_false", "short_answer", "fill_blank"] as const;
 export type ManualType = (typeof MANUAL_TYPES)[number];
 

@@ -149,13 +149,3 @@ export async function joinClass(userId: string, code: string): Promise<JoinResul
     throw error;
   }
 }
-
-/** The classes a student is enrolled in (active ones), for their dashboard. */
-export async function listStudentClasses(userId: string): Promise<{ id: string; name: string; teacher: string }[]> {
-  const rows = await db.enrollment.findMany({
-    where: { userId, class: { archivedAt: null } },
-    orderBy: { joinedAt: "asc" },
-    select: { class: { select: { id: true, name: true, teacher: { select: { name: true, email: true } } } } },
-  });
-  return rows.map((r) => ({ id: r.class.id, name: r.class.name, teacher: r.class.teacher.name?.trim() || "your teacher" }));
-}

@@ -224,8 +224,6 @@ export async function exportUserData(userId: string) {
   };
 }
 
-export type UserDataExport = NonNullable<Awaited<ReturnType<typeof exportUserData>>>;
-
 /**
  * Delete the user's account and everything that belongs to it (attempts, responses, review cards, classes they
  * teach, enrollments, OAuth accounts: cascades in the schema). `confirmEmail` must match the account's email.

@@ -30,9 +30,6 @@ const SAY = "said|says|added|adds|explained|explains|stated|states|noted|notes|t
 /** Words of a quotation that only the speaker's situation explains. */
 const FIRST_SECOND = /\b(I|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|here|now|today|tonight|yesterday|tomorrow)\b/i;
 
-/** Present-tense reporting verbs and their past forms, for "X says Q" → "X said that Q". */
-const PAST: Record<string, string> = { says: "said", adds: "added", explains: "explained", states: "stated", notes: "noted", argues: "argued", insists: "insisted", warns: "warned", claims: "claimed", writes: "wrote", reports: "reported", confirms: "confirmed", announces: "announced" };
-
 function tidy(content: string, strict = true): string | null {
   let c = content.trim().replace(/^(that)\s+/i, "").replace(/[,.;:!]+$/, "").trim();
   if (c.length === 0) return null;
@@ -213,11 +210,6 @@ function quotation(text: string): string | null {
   const words = wordCount(inner);
   if (words < 4 || words > 30 || /^[a-z]/.test(inner) || /\.\.\.|…|\[/.test(inner)) return null;
   return `“${/[.!?]$/.test(inner) ? inner.slice(0, -1) : inner}”`;
-}
-
-/** "says" → "said" for reported speech. */
-export function pastSay(verb: string): string {
-  return PAST[verb] ?? verb;
 }
 
 const BACKSHIFT: Record<string, string> = {

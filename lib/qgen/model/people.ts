@@ -116,10 +116,6 @@ export function sexOfPeople(sentences: Sentence[], gaz: Gazetteer, roles: Role[]
 const isCapTok = (t: Tok | undefined) => t !== undefined && /^[A-Z]/.test(t.text);
 const ROLE_STOP = new Set([",", ".", ";", ":", "—", "–", "(", ")", "“", "”", '"']);
 
-function cap(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /**
  * A role phrase read from tokens [a, b): a determiner (or possessive), then nouns, adjectives, names, numbers and
  * short prepositional phrases, with a role noun as its head; no verb but a participle used as an adjective.
@@ -233,4 +229,3 @@ function lower1(text: string): string {
   return /^(A|An|The) /.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-export { cap };

@@ -87,5 +87,3 @@ const LINEAR = (() => {
 function isNews(lowerBody: string): number {
   return /\b(said|says)\b/.test(lowerBody) ? 1 : 0;
 }
-
-export const RANKER_FITTED = fitted;
