@@ -1,6 +1,6 @@
 /**
  * npm run --silent qgen -- <file.md|file.txt|-> [--seed N] [--count N]
- * Prints one JSON object (DESIGN "Question generation"); bad input exits non-zero with one line on stderr.
+ * Prints one JSON object (the contract in docs/qgen.md); bad input exits non-zero with one line on stderr.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";

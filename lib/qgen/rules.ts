@@ -1,7 +1,8 @@
 /**
- * The rules every generated question must pass (DESIGN "Question generation"), one function each.
- * Each returns null when the question passes, or a short reason when it does not. The seed and the
- * teacher's editor run the same checks on human-edited questions through validateQuestion.
+ * The rules every generated question must pass (docs/architecture.md, "Where each rule lives"), one function each.
+ * Each returns null when the question passes, or a short reason when it does not. The generator drops a candidate
+ * that fails one (validateQuestion); the teacher's editor runs the same rules on human-edited questions
+ * (server/data/teacher-articles/checks.ts).
  */
 import type { GeneratedQuestion } from "./types";
 import { pointsOutside } from "./model/refs";

@@ -1,5 +1,5 @@
 // The question-generation contract shared by the engine, the CLI, the seed and the quiz.
-// See docs/qgen.md and DESIGN "Question generation".
+// See docs/qgen.md and docs/architecture.md ("A quiz, from text to gradebook").
 
 export type QuestionType =
   | "multiple_choice"
