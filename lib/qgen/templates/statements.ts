@@ -142,7 +142,7 @@ const UPPER_BOUNDS = new Set(["under", "less than", "fewer than", "up to", "at m
 const GENDERED = /\b(she|her|hers|herself|he|him|his|himself|woman|man|businesswoman|businessman|wife|husband|mother|father|daughter|son|sister|brother|mrs|mr|ms|miss|sir|lady)\b/i;
 
 /** The details of a statement that falsify may change (true/false items leave bounded numbers alone). */
-export function alterableSlots(ctx: Ctx, st: Statement, mode: "tf" | "notsaid"): Slot[] {
+export function alterableSlots(ctx: Ctx, st: Statement, mode: "tf" | "notsaid", stated = true): Slot[] {
   const slots = ctx.slots[st.sentence].filter((x) => {
     if (!alterable(x) || x.start < st.start || x.end > st.end) return false;
     if (x.kind === "person" && GENDERED.test(ctx.body.slice(st.start, st.end))) return false;
@@ -159,7 +159,7 @@ export function alterableSlots(ctx: Ctx, st: Statement, mode: "tf" | "notsaid"):
   // date only where no person can change
   // (true/false items change no person: a name swapped into a copied sentence was told apart by matching words,
   // 3 of 22 acceptable in round 2; who said what is asked by the claims' own items, templates/people.ts)
-  if (mode === "tf") return slots.filter((x) => x.kind !== "person");
+  if (mode === "tf" && stated) return slots.filter((x) => x.kind !== "person");
   return slots.some((x) => x.kind === "person") ? slots.filter((x) => x.kind === "person") : slots;
 }
 
@@ -167,10 +167,12 @@ export function alterableSlots(ctx: Ctx, st: Statement, mode: "tf" | "notsaid"):
  * The statement with one detail changed, and what was changed; null when no safe change exists.
  * The changed detail must be clearly false: never a value the article links to the same event, and for
  * hedged numbers never one the hedge allows ("at least 14" does not make "at least 7" false). True/false
- * items (`mode` "tf") skip bounded numbers altogether; "NOT said" items only move them past the bound.
+ * items (`mode` "tf") skip bounded numbers altogether; "NOT said" items only move them past the bound. A true/false
+ * item's wrong value is one the article states elsewhere (`stated`), and it changes no person; with `stated` false
+ * (a weaker writer, for short texts) any same-kind value or another person of the article will do.
  */
-export function falsify(ctx: Ctx, st: Statement, salt = 0, mode: "tf" | "notsaid" = "tf"): { text: string; slot: Slot; wrong: string } | null {
-  const slots = alterableSlots(ctx, st, mode);
+export function falsify(ctx: Ctx, st: Statement, salt = 0, mode: "tf" | "notsaid" = "tf", stated = true): { text: string; slot: Slot; wrong: string } | null {
+  const slots = alterableSlots(ctx, st, mode, stated);
   if (slots.length === 0) return null;
   const slot = slots[(salt + ctx.seed) % slots.length];
   const hedge = slot.hedge?.toLowerCase() ?? "";
@@ -180,9 +182,9 @@ export function falsify(ctx: Ctx, st: Statement, salt = 0, mode: "tf" | "notsaid
   const person = slot.kind === "person";
   // the wrong value is another fact of the same article: a value of the same kind that another sentence states
   // (a value made up for the item, "108 hours" for "48 hours", is told apart by matching words, not by reading)
-  const stated = mode === "tf" && !person ? articleValues(ctx, slot, statement) : null;
-  if (stated !== null && stated.length === 0) return null;
-  const wrongs = (stated ?? distractorsFor(ctx, slot, slot.text, 5, person ? "" : statement, person)).filter((w) => {
+  const values = mode === "tf" && stated && !person ? articleValues(ctx, slot, statement) : null;
+  if (values !== null && values.length === 0) return null;
+  const wrongs = (values ?? distractorsFor(ctx, slot, slot.text, 5, person ? "" : statement, person)).filter((w) => {
     // another person of the article, never a name it does not mention (which would give the change away), and a
     // person the article names in full and more than once (not a town or a tea read as a surname)
     if (person) return isPersonOfArticle(ctx, w);
