@@ -41,7 +41,19 @@ export function statementOf(ctx: Ctx, index: number, maxWords = 28): Statement |
   return st;
 }
 
+/** A statement ends on a word that cannot end one ("… abandoned their middle class house and."): a cut fragment. */
+const BROKEN_END = /\b(and|or|but|of|the|a|an|to|with|in|on|for|by|from|at|as|that|which|who)[.!?]?$/i;
+/** What is left of a cleft sentence cut at its verb: "In 1939 that Coron was registered …". */
+const CLEFT_REST = /^(in|on|at|by|during)\b[^,]{0,30}\bthat\b/i;
+
 function makeStatement(ctx: Ctx, index: number, maxWords: number): Statement | null {
+  const st = makeStatementRaw(ctx, index, maxWords);
+  if (st === null) return null;
+  const bare = st.text.replace(/[.!?]$/, "").trim();
+  return BROKEN_END.test(bare) || CLEFT_REST.test(bare) ? null : st;
+}
+
+function makeStatementRaw(ctx: Ctx, index: number, maxWords: number): Statement | null {
   const s = ctx.sentences[index];
   if (ctx.skip[index]) return null;
   // (a question is no statement: "True or false: What surprised you most?"; nor is a short answer that names
