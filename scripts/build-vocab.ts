@@ -61,7 +61,7 @@ function readData(pos: Pos): Map<string, Synset> {
 
 /** The definition without its examples, its first clause: "grow smaller; "Interest … waned"" → "grow smaller". */
 function shortGloss(gloss: string): string | null {
-  const g = gloss.split(";")[0].replace(/\s*\(.*?\)\s*/g, " ").replace(/"[^"]*"/g, "").trim();
+  const g = gloss.split(";")[0].replace(/\s*\(.*?\)\s*/g, " ").replace(/"[^"]*"/g, "").trim().replace(/[\s,:]+$/, "");
   const words = g.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 10 || /[_"]/.test(g) || NOT_A_MEANING.test(g)) return null;
   return g;
