@@ -288,7 +288,6 @@ export function paragraphIdeaCandidates(ctx: Ctx): Candidate[] {
   }
   const order = [...paras.keys()].sort((a, b) => a - b);
   if (order.length < 4) return [];
-  const content = (i: number) => new Set(ctx.sentences[i].toks.filter((t) => /^[a-z]{4,}$/i.test(t.text)).map((t) => t.lower.slice(0, 6)));
   // what sums a paragraph up is its opening sentence, when it reads alone: the sentence the paragraph is most about
   // was a detail as often as not to reviewers (round 2: 2 of 12 acceptable), the topic sentence was not
   const best = new Map<number, Statement>();
