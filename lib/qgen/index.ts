@@ -31,7 +31,7 @@ import { trueFalseCandidates } from "./templates/true-false";
 import { whCandidates } from "./templates/wh-types";
 import type { GenerateOptions, GeneratedQuestion, QuestionSetOutput } from "./types";
 
-export const GENERATOR = "lectio-qgen@0.3.2";
+export const GENERATOR = "lectio-qgen@0.3.3";
 
 export type * from "./types";
 export { QgenInputError, MAX_INPUT_CHARS, MIN_INPUT_WORDS } from "./errors";

@@ -41,7 +41,7 @@ const COVERED = 0.03;
  * the quiz has fewer than QUIZ_FLOOR questions, or it is of a type the quiz has none of: a short text still gets a
  * quiz, a long one only its better items.
  */
-export const QUIZ_MIN_RATE = 0.25;
+export const QUIZ_MIN_RATE = 0.22;
 export const QUIZ_FLOOR = 5;
 /** Places of the quiz kept for several-sentence items after the single-sentence questions are taken. */
 const MULTI_RESERVE = 3;

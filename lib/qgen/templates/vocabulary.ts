@@ -18,6 +18,8 @@ const TABLE = VOCAB as unknown as Record<string, Entry[]>;
 
 /** Words tagged more often than this in WordNet's corpus are common enough that asking them tests nothing. */
 const COMMON = 10;
+/** Words this long may have been tagged up to twice as often. */
+const LONG_WORD = 10;
 
 const POS_OF: Record<string, Pos> = { VERB: "v", ADJ: "a", ADV: "r", NOUN: "n" };
 
@@ -69,7 +71,8 @@ export function vocabularyCandidates(ctx: Ctx): Candidate[] {
       if (pos === "n" && (t.lower.length < 8 || /(s|ing)$/.test(t.lower) || /^[A-Z]/.test(t.text))) continue;
       const lemma = lemmaOf(t, pos);
       const e = entryFor(lemma, pos);
-      if (e === undefined || e[1] > COMMON) continue;
+      // (a long word is less common than its tag count says: "conventional", "respectively")
+      if (e === undefined || e[1] > (lemma.length >= LONG_WORD ? 2 * COMMON : COMMON)) continue;
       found.push({ t, sentence: s.index, lemma, pos, e });
     }
   }
@@ -106,7 +109,7 @@ export function vocabularyCandidates(ctx: Ctx): Candidate[] {
       candidate(
         "multiple_choice",
         { prompt, choices: shuffled([gloss, ...wrong], ctx.seed, prompt), answer: gloss, evidence, explanation: `Here “${f.t.text}” means “${gloss}”${f.e[3].length ? ` (like “${f.e[3][0]}”)` : ""}.`, difficulty: 3 },
-        { fact: `vocab:${f.lemma}`, sentences: [f.sentence], score: 0.55 + 0.1 * ctx.centrality[f.sentence], kind: "vocabulary", template: "vocabulary", features: { vocabulary: 1, rarity: 1 - f.e[1] / COMMON } },
+        { fact: `vocab:${f.lemma}`, sentences: [f.sentence], score: 0.55 + 0.1 * ctx.centrality[f.sentence], kind: "vocabulary", template: "vocabulary", features: { vocabulary: 1, rarity: Math.max(0, 1 - f.e[1] / COMMON) } },
       ),
     );
   }
