@@ -10,6 +10,7 @@ import { checkInput } from "./errors";
 import { buildGazetteer } from "./names";
 import { centrality, defaultCount } from "./rank";
 import { select } from "./rank/select";
+import { copiedFromArticle } from "./model/paraphrase";
 import { withRun } from "./memo";
 import { hashId } from "./rng";
 import { RULES } from "./rules";
@@ -30,7 +31,7 @@ import { trueFalseCandidates } from "./templates/true-false";
 import { whCandidates } from "./templates/wh-types";
 import type { GenerateOptions, GeneratedQuestion, QuestionSetOutput } from "./types";
 
-export const GENERATOR = "lectio-qgen@0.3.1";
+export const GENERATOR = "lectio-qgen@0.3.3";
 
 export type * from "./types";
 export { QgenInputError, MAX_INPUT_CHARS, MIN_INPUT_WORDS } from "./errors";
@@ -86,6 +87,8 @@ function simplifiedCandidates(ctx: Ctx): Candidate[] {
   derived.referents = derived.sentences.map((s) => ctx.referents[origin[s.index]]);
   const out: Candidate[] = [];
   for (const c of [...whCandidates(derived), ...trueFalseCandidates(derived)]) {
+    // a true statement is judged against the article itself, not against its simplified sentences
+    if (c.q.type === "true_false" && c.q.answer === "True" && copiedFromArticle(c.q.prompt.replace(/^True or false:\s*/, ""), ctx.lowerBody)) continue;
     const orig = origin[c.sentences[0]];
     const evidence = evidenceOf(ctx, orig);
     const lead = c.q.explanation.split(" The article says: ")[0];

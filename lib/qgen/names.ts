@@ -44,6 +44,9 @@ export interface Gazetteer {
   find(text: string): NameEntity | undefined;
 }
 
+/** Capitalised time words that open a sentence before a name: never part of it. */
+const LEADING_TIME = new Set(["Yesterday", "Today", "Tomorrow", "Tonight", "Earlier", "Later", "Now", "Last", "Recently"]);
+
 const NOT_NAMES = new Set([
   "The", "A", "An", "However", "While", "Although", "Though", "Following", "After", "Before", "When", "As", "But",
   "And", "Or", "In", "On", "At", "For", "From", "With", "By", "Of", "It", "He", "She", "They", "We", "I", "This",
@@ -88,8 +91,11 @@ export function buildGazetteer(sentences: Sentence[]): Gazetteer {
         toks[j].pos !== "PUNCT"
       )
         j++;
-      // titles at the front
+      // titles at the front; before them a time word that opens the sentence ("Yesterday Mohamed received …"), and
+      // after "Minister of" its portfolio ("Minister of Education Stefania Giannini")
       let a = i;
+      while (a < j - 1 && LEADING_TIME.has(toks[a].text)) a++;
+      if (a === i && j - a >= 3 && toks[a - 1]?.lower === "of" && TITLES.has(toks[a - 2]?.lower ?? "")) a++;
       let titleAt = -1;
       while (a < j && (TITLES.has(toks[a].lower) || (isDemonym(toks[a].text) && a + 1 < j && TITLES.has(toks[a + 1].lower)))) {
         if (titleAt < 0 && TITLES.has(toks[a].lower)) titleAt = a;

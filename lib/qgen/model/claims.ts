@@ -74,6 +74,13 @@ const SAY_WORDS = new Set(SAY.split("|").filter((w) => !w.includes(" ")).concat(
 const BODY_NOUNS = new Set(["government", "ministry", "police", "army", "military", "officials", "authorities", "spokesman", "spokeswoman", "spokesperson", "office", "council", "foreign", "defence", "defense", "health", "state", "media", "agency"]);
 const BETWEEN_OK = new Set(["also", "has", "had", "have", "later", "then", "again", "previously", "reportedly", "further", "has", "once", "had", "publicly"]);
 
+/** A gap between a speaker and the verb that is ", an apposition," and then only words like "has" or "also". */
+function closesApposition(gap: Sentence["toks"]): boolean {
+  let k = gap.length - 1;
+  while (k > 0 && BETWEEN_OK.has(gap[k].lower)) k--;
+  return k > 0 && gap[k].text === ",";
+}
+
 /** Where each token stands: inside quotation marks or not. */
 function quotedFlags(s: Sentence): boolean[] {
   const out: boolean[] = [];
@@ -102,7 +109,8 @@ export function findClaims(sentences: Sentence[], gaz: Gazetteer, sexes: Map<Nam
     const toks = s.toks;
     const quoted = quotedFlags(s);
     // speakers: people, and organisations or countries that speak ("the Comoros government says", "Japan said")
-    const people = (gaz.mentionsIn.get(s.index) ?? []).filter((x) => x.entity.kind === "person" || x.entity.kind === "org" || x.entity.kind === "country").sort((a, b) => a.mention.start - b.mention.start);
+    // (and an acronym the gazetteer could not place, "TEPCO", "NISA": something that speaks is a body)
+    const people = (gaz.mentionsIn.get(s.index) ?? []).filter((x) => x.entity.kind === "person" || x.entity.kind === "org" || x.entity.kind === "country" || (x.entity.kind === "name" && /^[A-Z]{3,6}$/.test(x.entity.full))).sort((a, b) => a.mention.start - b.mention.start);
     const rel = (x: number) => x - s.start;
     const seen = new Set<string>();
     for (let v = 1; v < toks.length; v++) {
@@ -124,7 +132,8 @@ export function findClaims(sentences: Sentence[], gaz: Gazetteer, sexes: Map<Nam
           const ok =
             gap.every((t) => BETWEEN_OK.has(t.lower)) ||
             (before.entity.kind !== "person" && gap.length <= 2 && gap.every((t) => BODY_NOUNS.has(t.lower))) ||
-            (gap[0]?.text === "," && gap[gap.length - 1]?.text === "," && gap.length <= 22) ||
+            // (", the operator of the plant, has warned": an apposition, then the verb's own helpers)
+            (gap[0]?.text === "," && gap.length <= 22 && closesApposition(gap)) ||
             (before.mention.a <= 1 && gap[gap.length - 1]?.lower === "and" && !gap.slice(0, -1).some((t) => t.text === "," || SAY_WORDS.has(t.lower)));
           if (ok) {
             sp = { e: before.entity, pronoun: false };

@@ -19,6 +19,9 @@ export const SHELL_NOUNS = new Set([
   // events a text may hold several of: "the match", "the game" name none of them on their own
   "match", "game", "race", "meeting", "talks", "trial", "election", "festival", "tournament", "contest", "operation",
   "ceremony", "visit", "trip", "season", "final",
+  // places and bodies an article names, then calls by their kind (round 3: "the municipality", "the constituency",
+  // "the population" without the name they stand for)
+  "municipality", "constituency", "population", "plant", "village", "province", "district", "county",
 ]);
 
 /** Words after a shell noun that say what it is ("the plan to build …", "the deal between …", "the man who …"). */

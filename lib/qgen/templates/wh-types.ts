@@ -39,8 +39,12 @@ export function whCandidates(ctx: Ctx): Candidate[] {
           );
           out.push(
             choicesLater(mc, () => {
-              const distractors = distractorsFor(ctx, slot, wh.answer, 3, wh.prompt);
-              return distractors.length >= 2 ? options(ctx, wh.answer, distractors, wh.prompt) : null;
+              // a name's wrong options are other names of the article, of the same kind: one it never mentions is
+              // told apart without reading (round 1: 36 % of the options offered such a name)
+              // (places and countries keep the built-in lists' neighbours of the article's own: an article names few)
+              const named = slot.kind === "person" || slot.kind === "org";
+              const distractors = distractorsFor(ctx, slot, wh.answer, 3, wh.prompt, named);
+              return distractors.length >= (named ? 3 : 2) ? options(ctx, wh.answer, distractors, wh.prompt) : null;
             }),
           );
         }

@@ -4,6 +4,7 @@
  * steps on standardised features; 4-fold cross-validation by text beside a constant baseline.
  */
 import { EvalError } from "./errors";
+import { combine, templateOf, templateRate } from "../../../lib/qgen/rank/features";
 import { cmp, readManifest, readSnapshots, readVerdicts, verdictByHash, writeAtomic, type EvalPaths } from "./data";
 
 /** Strong regularisation: with a few hundred verdicts and ~80 features, weaker (1–20) fits worse than a constant in
@@ -30,7 +31,22 @@ export interface Model {
 
 export interface Weights extends Model {
   trainedOn: number;
+  /** each writer's record on the tuning texts: [acceptable, judged] */
+  templates: Record<string, [number, number]>;
   cv: { logLoss: number | null; auc: number | null; baselineLogLoss: number | null };
+}
+
+/** Each writer's record in the samples: [acceptable, judged], writers in name order. */
+export function templateRecords(samples: Sample[]): Record<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  for (const s of samples) {
+    const t = templateOf(s.features);
+    const r = out.get(t) ?? [0, 0];
+    r[0] += s.y;
+    r[1] += 1;
+    out.set(t, r);
+  }
+  return Object.fromEntries([...out].sort((a, b) => cmp(a[0], b[0])));
 }
 
 /**
@@ -193,9 +209,11 @@ export function crossValidate(samples: Sample[], names: string[]): Weights["cv"]
     const test = samples.filter((s) => fold.get(s.text) === k);
     if (test.length === 0 || trainSet.length === 0) continue;
     const m = train(trainSet, names);
+    const records = templateRecords(trainSet);
+    const average = sigmoid(m.bias);
     const rate = trainSet.reduce((t, s) => t + s.y, 0) / trainSet.length;
     for (const s of test) {
-      ps.push(predict(m, s.features));
+      ps.push(combine(templateRate(records, templateOf(s.features)), predict(m, s.features), average));
       base.push(rate);
       ys.push(s.y);
     }
@@ -218,11 +236,13 @@ export function fitWeights(samples: Sample[]): Weights {
   const pos = samples.filter((s) => s.y === 1).length;
   if (pos === 0 || pos === samples.length)
     throw new EvalError(`nothing to fit: all ${samples.length} judged items with features are ${pos === 0 ? "unacceptable" : "acceptable"}; the fit needs both`);
-  const names = featureNames(samples);
+  // (the writer is the record's; the feature model says what distinguishes items of one writer)
+  const names = featureNames(samples).filter((n) => !n.startsWith("template_"));
   const m = train(samples, names);
   const cv = crossValidate(samples, names);
   return {
     trainedOn: samples.length,
+    templates: templateRecords(samples),
     features: names,
     mean: m.mean.map(round6),
     scale: m.scale.map(round6),
@@ -240,6 +260,7 @@ export function writeWeights(paths: EvalPaths, w: Weights): string {
     scale: w.scale,
     weights: w.weights,
     bias: w.bias,
+    templates: w.templates,
     cv: w.cv,
   };
   writeAtomic(paths.weights, JSON.stringify(ordered, null, 2) + "\n");
