@@ -31,8 +31,10 @@ export function ArticleBody({ body, highlight }: Props) {
         }
         return (
           <p key={id} id={id} className="group relative mb-6 scroll-mt-24">
+            {/* (out of the tab order: a reader going by keyboard reaches "Take the quiz" without fourteen stops) */}
             <a
               href={`#${id}`}
+              tabIndex={-1}
               aria-label={`Link to paragraph ${p.index + 1}`}
               className="no-print absolute -left-7 top-0 hidden select-none text-sm text-stone-300 no-underline opacity-0 group-hover:opacity-100 focus:opacity-100 sm:inline dark:text-stone-600"
             >

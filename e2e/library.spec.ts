@@ -1,4 +1,5 @@
 import { DESKTOP, expect, PHONE, screenshot, SEED_SLUG, SEED_TITLE, test } from "./fixtures";
+import { expectNoAxeViolations } from "./helpers/axe";
 
 test.describe("library and reading", () => {
   test("the library lists the seed article and its page renders for reading", async ({ page }) => {
@@ -26,6 +27,18 @@ test.describe("library and reading", () => {
     await expect(paragraphs.last()).toContainText("safeguard any eventual peace deal.");
     await expect(page.getByRole("link", { name: "Take the quiz" })).toBeVisible();
     await screenshot(page, "article-desktop");
+    await expectNoAxeViolations(page);
+
+    // By keyboard, "Take the quiz" comes after the page's few links, not after a stop on every paragraph.
+    await page.goto(`/articles/${SEED_SLUG}`);
+    let reached = 0;
+    for (let k = 1; k <= 12 && reached === 0; k++) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim() ?? "", label: document.activeElement?.getAttribute("aria-label") ?? "" }));
+      expect(focused.label, "no paragraph link in the tab order").not.toMatch(/^Link to paragraph/);
+      if (focused.text === "Take the quiz") reached = k;
+    }
+    expect(reached, "Tab presses to reach Take the quiz").toBeGreaterThan(0);
 
     await page.setViewportSize(PHONE);
     await page.goto(`/articles/${SEED_SLUG}`);
@@ -35,6 +48,7 @@ test.describe("library and reading", () => {
     await screenshot(page, "article-phone");
     await page.goto("/");
     await screenshot(page, "library-phone");
+    await expectNoAxeViolations(page);
   });
 
   test("evidence offsets highlight the sentence they point at", async ({ page }) => {

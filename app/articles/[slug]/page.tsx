@@ -70,7 +70,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             Take the quiz
           </Link>
         )}
-        {article.source && <p className="mt-4 text-xs text-stone-500 dark:text-stone-400">Source: {article.source}</p>}
+        {article.source && <p className="mt-4 text-xs text-stone-600 dark:text-stone-400">Source: {article.source}</p>}
       </footer>
     </article>
   );
