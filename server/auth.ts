@@ -74,18 +74,25 @@ export type AuthenticateResult =
   | { ok: true; user: SessionUser }
   | { ok: false; error: string; reason: "invalid" | "wrong_credentials" | "rate_limited"; retryAfter?: number; remaining?: number };
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
- * Check an email and password, with the sign-in rate limit (per account and per IP) and, on success, the guest
- * claim. Used by the sign-in page's server action and by the Credentials provider.
+ * Check an email and password, with the sign-in throttle and, on success, the guest claim. Used by the sign-in
+ * page's server action and by the Credentials provider. Too many failures for this account from this address, or
+ * from this address overall, are refused for a while; failures for the account from everywhere only slow its
+ * sign-ins down (the delay is waited here, before the password is checked), so no one can lock the owner out.
+ * `wait` is for tests.
  */
-export async function authenticate(credentials: Record<string, unknown>, ip: string): Promise<AuthenticateResult> {
+export async function authenticate(credentials: Record<string, unknown>, ip: string, wait: (ms: number) => Promise<void> = sleep): Promise<AuthenticateResult> {
   const parsed = SignInSchema.safeParse(credentials);
   if (!parsed.success) return { ok: false, reason: "invalid", error: SIGN_IN_ERRORS.invalid };
   const { email, password } = parsed.data;
   const limiter = getSignInLimiter();
 
-  const wait = await limiter.retryAfter(email, ip);
-  if (wait > 0) return { ok: false, reason: "rate_limited", retryAfter: wait, error: `${SIGN_IN_ERRORS.rateLimited}:${wait}` };
+  const { retryAfter, delayMs } = await limiter.check(email, ip);
+  if (retryAfter > 0) return { ok: false, reason: "rate_limited", retryAfter, error: `${SIGN_IN_ERRORS.rateLimited}:${retryAfter}` };
+  // Unknown emails are counted and slowed down alike, so the delay tells no one which emails have accounts.
+  if (delayMs > 0) await wait(delayMs);
 
   const result = await verifyCredentials(email, password);
   if (!result.ok) {
@@ -94,7 +101,7 @@ export async function authenticate(credentials: Record<string, unknown>, ip: str
     // Unknown email, wrong password and password-less account answer alike: sign-in tells no one which emails exist.
     return { ok: false, reason: "wrong_credentials", error: SIGN_IN_ERRORS.wrongCredentials, remaining };
   }
-  await limiter.succeed(email);
+  await limiter.succeed(email, ip);
   await claimFromCookie(result.user.id);
   const u = result.user;
   return { ok: true, user: { id: u.id, email: u.email, name: u.name, role: u.role, sessionVersion: u.sessionVersion } };
