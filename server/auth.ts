@@ -13,6 +13,7 @@ import { SIGN_IN_ERRORS, SignInSchema, type Role } from "@/lib/validation/auth";
 import { db } from "./db";
 import { env } from "./env";
 import { getSignInLimiter } from "./rate-limit";
+import { requestAddressKey } from "./client-address";
 import { claimGuestAttempts, GUEST_COOKIE } from "./data/guest-claim";
 import { endAllSessions, getSessionAccount, verifyCredentials } from "./data/users";
 
@@ -50,14 +51,6 @@ export function sessionCookieName(): string {
 
 function toRole(value: unknown): Role {
   return value === "teacher" ? "teacher" : "student";
-}
-
-/** The client's IP as seen by the app server (first X-Forwarded-For hop set by the proxy in front of it). */
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real.trim() : "") || "unknown";
 }
 
 async function claimFromCookie(userId: string): Promise<void> {
@@ -107,10 +100,12 @@ export async function authenticate(credentials: Record<string, unknown>, ip: str
   return { ok: true, user: { id: u.id, email: u.email, name: u.name, role: u.role, sessionVersion: u.sessionVersion } };
 }
 
-/** The client IP of the current request (server actions). */
+/**
+ * The current request's client, as the rate limits count it (server actions, route handlers): the connecting
+ * address, or the trusted part of X-Forwarded-For when TRUSTED_PROXIES is set (server/client-address.ts).
+ */
 export async function requestIp(): Promise<string> {
-  const h = await headers();
-  return clientIp({ "x-forwarded-for": h.get("x-forwarded-for") ?? undefined, "x-real-ip": h.get("x-real-ip") ?? undefined });
+  return requestAddressKey(await headers());
 }
 
 function providers(): Provider[] {
@@ -120,8 +115,8 @@ function providers(): Provider[] {
       id: "credentials",
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        const result = await authenticate(credentials ?? {}, clientIp(req?.headers as Record<string, unknown> | undefined));
+      async authorize(credentials) {
+        const result = await authenticate(credentials ?? {}, await requestIp());
         if (!result.ok) throw new Error(result.error);
         const u = result.user;
         return { id: u.id, email: u.email, name: u.name, role: u.role, sessionVersion: u.sessionVersion };
