@@ -56,6 +56,26 @@ test.describe("security (issue 16)", () => {
     await elsewhere.close();
   });
 
+  test("guessing class codes is stopped with a message, not an error (per account)", async ({ page }) => {
+    await signUp(page);
+    await page.goto("/join");
+    const code = page.getByLabel("Class code");
+    // 20 wrong codes are answered one by one; the 21st is refused for a while.
+    for (let i = 0; i < 20; i++) {
+      const guess = `QQQQ${"ABCDEFGHJKMNPQRSTUVW"[i]}ZZ`;
+      await code.fill(guess);
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect(page.getByText(`No open class has the code ${guess}.`)).toBeVisible();
+    }
+    await code.fill("QQQQXZZ");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByText(/Too many class codes that don't match a class were tried from your account\. .*try again in 1[45] minutes\./)).toBeVisible();
+    // The join link is the same lookup.
+    const res = await page.goto("/join/QQQQYZZ");
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole("heading", { name: "Too many codes tried" })).toBeVisible();
+  });
+
   test("state-changing API calls need this site's Origin and JSON", async ({ page }) => {
     await page.goto("/");
     const start = await page.request.post("/api/attempts", { data: { slug: "ukraine-security-guarantees", mode: "test" } });

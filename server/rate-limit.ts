@@ -130,6 +130,50 @@ export class SignUpLimiter {
   }
 }
 
+/**
+ * Class codes tried (issue 16, item 11): codes that match no open class count, per address and, when signed in, per
+ * account; a code that works costs nothing. Generous per address, since a whole school may share one and pupils
+ * mistype; tight per account. A code has 7 of 31 characters, so at these rates guessing one takes centuries.
+ */
+export const CLASS_CODE_LIMITS = {
+  perIp: { points: 100, duration: 15 * 60, blockSeconds: 15 * 60 },
+  perAccount: { points: 20, duration: 15 * 60, blockSeconds: 15 * 60 },
+} as const;
+
+export class ClassCodeLimiter {
+  private readonly byIp: RateLimiterAbstract;
+  private readonly byAccount: RateLimiterAbstract;
+
+  constructor(keyPrefix: string, limits: { perIp: Limits; perAccount: Limits }) {
+    this.byIp = createLimiter(`${keyPrefix}_ip`, limits.perIp);
+    this.byAccount = createLimiter(`${keyPrefix}_account`, limits.perAccount);
+  }
+
+  /**
+   * Counts one code about to be looked up, before the lookup (so requests sent at once can't all slip through).
+   * Returns 0 when it may go ahead, else the seconds to wait and which allowance ran out.
+   */
+  async take(ip: string, userId: string | undefined): Promise<{ wait: number; by?: "address" | "account" }> {
+    const [byIp, byAccount] = await Promise.all([consume(this.byIp, ip), userId ? consume(this.byAccount, userId) : undefined]);
+    const over = (r: { res: RateLimiterRes; over: boolean } | undefined) => (r?.over ? Math.max(1, Math.ceil(r.res.msBeforeNext / 1000)) : 0);
+    if (over(byAccount)) return { wait: over(byAccount), by: "account" };
+    if (over(byIp)) return { wait: over(byIp), by: "address" };
+    return { wait: 0 };
+  }
+
+  /** The code matched a class: give back what `take` counted. */
+  async found(ip: string, userId: string | undefined): Promise<void> {
+    await Promise.all([this.byIp.reward(ip, 1), userId ? this.byAccount.reward(userId, 1) : undefined]);
+  }
+}
+
+let classCodeLimiter: ClassCodeLimiter | undefined;
+
+export function getClassCodeLimiter(): ClassCodeLimiter {
+  classCodeLimiter ??= new ClassCodeLimiter("classcode", CLASS_CODE_LIMITS);
+  return classCodeLimiter;
+}
+
 let signUpLimiter: SignUpLimiter | undefined;
 
 export function getSignUpLimiter(): SignUpLimiter {
@@ -137,12 +181,13 @@ export function getSignUpLimiter(): SignUpLimiter {
   return signUpLimiter;
 }
 
-async function consume(limiter: RateLimiterAbstract, key: string): Promise<{ blocked: boolean; res: RateLimiterRes }> {
+/** `blocked`: this point used up the allowance or came after it; `over`: it came after (the request is refused). */
+async function consume(limiter: RateLimiterAbstract, key: string): Promise<{ blocked: boolean; over: boolean; res: RateLimiterRes }> {
   try {
     const res = await limiter.consume(key);
-    return { blocked: res.remainingPoints === 0, res };
+    return { blocked: res.remainingPoints === 0, over: false, res };
   } catch (error) {
-    if (error instanceof RateLimiterRes) return { blocked: true, res: error };
+    if (error instanceof RateLimiterRes) return { blocked: true, over: true, res: error };
     throw error;
   }
 }
