@@ -6,10 +6,12 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import type { Provider } from "next-auth/providers/index";
+import type { Adapter, AdapterUser } from "next-auth/adapters";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { SIGN_IN_ERRORS, SignInSchema, type Role } from "@/lib/validation/auth";
+import { cleanExternalName } from "@/lib/validation/text";
 import { db } from "./db";
 import { env } from "./env";
 import { getSignInLimiter } from "./rate-limit";
@@ -139,9 +141,15 @@ export function oauthProviders(): { id: "github" | "google"; name: string }[] {
   return list;
 }
 
+/** next-auth's Prisma adapter; a GitHub or Google profile name is cleaned before it becomes a display name (issue 16, item 15). */
+function adapter(): Adapter {
+  const base = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
+  return { ...base, createUser: (user: Omit<AdapterUser, "id">) => base.createUser!({ ...user, name: cleanExternalName(user.name) }) };
+}
+
 export const authOptions: NextAuthOptions = {
   // OAuth sign-ins create User/Account rows through the adapter; sessions themselves are JWTs.
-  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  adapter: adapter(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   secret: process.env.NEXTAUTH_SECRET,
   useSecureCookies: secureCookies(),

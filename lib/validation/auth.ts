@@ -1,5 +1,6 @@
 import { z } from "zod";
 import commonPasswords from "./common-passwords.json";
+import { displayText } from "./text";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -57,11 +58,8 @@ export const EmailSchema = z
   .max(254, "That email address is too long.")
   .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
 
-const NameSchema = z
-  .string({ error: "Enter your name." })
-  .trim()
-  .min(1, "Enter your name.")
-  .max(80, "Use at most 80 characters.");
+/** A display name: normalised, visible, no control or direction-override characters (lib/validation/text.ts). */
+export const NameSchema = displayText({ what: "your name", empty: "Enter your name.", max: 80, tooLong: "Use at most 80 characters." });
 
 const RoleSchema = z.enum(ROLES, { error: "Choose student or teacher." });
 

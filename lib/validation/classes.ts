@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { displayText } from "./text";
 
 /** Join codes use letters and digits that can't be mistaken for each other: no 0/O, 1/I/l/L. */
 export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -30,11 +31,7 @@ export const JoinCodeSchema = z
 
 const Id = z.string().regex(/^[a-z0-9]{10,40}$/, "Unknown id.");
 
-export const ClassNameSchema = z
-  .string({ message: "Give the class a name." })
-  .trim()
-  .min(1, "Give the class a name.")
-  .max(80, "Keep the name under 80 characters.");
+export const ClassNameSchema = displayText({ what: "the class name", empty: "Give the class a name.", max: 80, tooLong: "Keep the name under 80 characters." });
 
 export const CreateClassSchema = z.object({ name: ClassNameSchema });
 export const RenameClassSchema = z.object({ classId: Id, name: ClassNameSchema });
