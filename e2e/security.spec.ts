@@ -76,6 +76,25 @@ test.describe("security (issue 16)", () => {
     await expect(page.getByRole("heading", { name: "Too many codes tried" })).toBeVisible();
   });
 
+  test("pages carry a Content-Security-Policy whose nonce is on every script, and still work", async ({ page }) => {
+    const res = await page.goto("/sign-in");
+    const policy = res?.headers()["content-security-policy"] ?? "";
+    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    const nonce = /'nonce-([^']+)'/.exec(policy)![1];
+    const scripts = await page.locator("script").evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).nonce));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(new Set(scripts)).toEqual(new Set([nonce]));
+    // A fresh nonce per page; http here, so no HSTS.
+    const again = await page.request.get("/sign-in");
+    expect(again.headers()["content-security-policy"]).not.toContain(nonce);
+    expect(again.headers()["strict-transport-security"]).toBeUndefined();
+    // React ran under the policy: the form answers from the server action (the fixture fails on any CSP error).
+    await page.getByLabel("Email").fill("not an email");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByText("Enter a valid email address")).toBeVisible();
+  });
+
   test("state-changing API calls need this site's Origin and JSON", async ({ page }) => {
     await page.goto("/");
     const start = await page.request.post("/api/attempts", { data: { slug: "ukraine-security-guarantees", mode: "test" } });

@@ -15,7 +15,7 @@ import { cleanExternalName } from "@/lib/validation/text";
 import { db } from "./db";
 import { env } from "./env";
 import { getSignInLimiter } from "./rate-limit";
-import { requestAddressKey } from "./client-address";
+import { requestAddressKey, requestIsHttps } from "./client-address";
 import { claimGuestAttempts, GUEST_COOKIE } from "./data/guest-claim";
 import { endAllSessions, getSessionAccount, verifyCredentials } from "./data/users";
 
@@ -44,6 +44,15 @@ const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 
 function secureCookies(): boolean {
   return (env().NEXTAUTH_URL ?? "").startsWith("https://");
+}
+
+/**
+ * Whether the cookies this request sets must be Secure: the public URL is https, or this request came over https
+ * (a TLS socket, or a trusted proxy's X-Forwarded-Proto), so a misconfigured NEXTAUTH_URL behind an https proxy
+ * still gets Secure cookies from sign-in and sign-up.
+ */
+export async function secureRequest(): Promise<boolean> {
+  return secureCookies() || requestIsHttps(await headers());
 }
 
 /** The session cookie next-auth reads: `__Secure-` prefixed when the site is served over https. */
@@ -227,7 +236,7 @@ export async function startSession(user: { id: string; email: string; name: stri
     httpOnly: true,
     sameSite: "lax",
     path: "/",
-    secure: secureCookies(),
+    secure: await secureRequest(),
     maxAge: SESSION_MAX_AGE,
   });
 }
@@ -245,7 +254,7 @@ export async function signOutEverywhere(): Promise<void> {
 /** Clear this browser's session cookie (account deletion; see signOutEverywhere for signing out). */
 export async function endSession(): Promise<void> {
   // A __Secure- cookie can only be overwritten with the Secure attribute, so expire it explicitly.
-  (await cookies()).set(sessionCookieName(), "", { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: 0 });
+  (await cookies()).set(sessionCookieName(), "", { httpOnly: true, sameSite: "lax", path: "/", secure: await secureRequest(), maxAge: 0 });
 }
 
 /** Claim the current browser's guest attempts for a user (sign-up). */

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_HEADER, installClientAddressHook, requestAddressKey } from "./client-address";
+import { CLIENT_ADDRESS_HEADER, installClientAddressHook, requestAddressKey, requestIsHttps } from "./client-address";
 
 // A plain Node HTTP server stands for the one `next start` creates: the hook patches every http.Server.
 let server: http.Server;
@@ -10,7 +10,8 @@ let url: string;
 beforeAll(async () => {
   installClientAddressHook(0);
   server = http.createServer((req, res) => {
-    res.end(requestAddressKey({ get: (name) => (req.headers[name] as string | undefined) ?? null }));
+    const headers = { get: (name: string) => (req.headers[name] as string | undefined) ?? null };
+    res.end(req.url === "/proto" ? (requestIsHttps(headers) ? "https" : "http") : requestAddressKey(headers));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -35,13 +36,26 @@ describe("client-address hook (issue 16, item 6)", () => {
     installClientAddressHook(0);
     expect(await keyFor({ [CLIENT_ADDRESS_HEADER]: "anything 203.0.113.9" })).toBe("127.0.0.1");
     // Without the hook's token, a header is not believed (a request that came before the hook was installed).
-    expect(requestAddressKey({ get: () => "forged 203.0.113.9" })).toBe("unknown");
+    expect(requestAddressKey({ get: () => "forged http 203.0.113.9" })).toBe("unknown");
   });
 
   it("reads the proxy's entry when TRUSTED_PROXIES is 1", async () => {
     installClientAddressHook(1);
     expect(await keyFor({ "X-Forwarded-For": "1.2.3.4, 203.0.113.7" })).toBe("203.0.113.7");
     expect(await keyFor({ "X-Forwarded-For": "2001:db8:5:6::1" })).toBe("2001:db8:5:6::/64");
+    installClientAddressHook(0);
+  });
+
+  it("believes X-Forwarded-Proto only from a trusted proxy", async () => {
+    const httpsFor = async (headers: Record<string, string>) => {
+      const res = await fetch(url.replace(/\/$/, "/proto"), { headers });
+      return res.text();
+    };
+    installClientAddressHook(0);
+    expect(await httpsFor({ "X-Forwarded-Proto": "https" })).toBe("http");
+    installClientAddressHook(1);
+    expect(await httpsFor({ "X-Forwarded-Proto": "https" })).toBe("https");
+    expect(await httpsFor({ "X-Forwarded-Proto": "http" })).toBe("http");
     installClientAddressHook(0);
   });
 });

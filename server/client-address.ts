@@ -1,7 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import http from "node:http";
-import { addressKey, clientAddress, UNKNOWN_ADDRESS } from "@/lib/net/client-address";
+import { clientAddress } from "@/lib/net/client-address";
+import { CLIENT_ADDRESS_HEADER, hookState, setHookState } from "./request-meta";
 
 /**
  * Next.js does not give pages, actions or route handlers the address a request came from: it copies the socket
@@ -10,24 +11,21 @@ import { addressKey, clientAddress, UNKNOWN_ADDRESS } from "@/lib/net/client-add
  *
  * `installClientAddressHook` (run once per server process from instrumentation.ts, before Next handles requests)
  * sees every request as it reaches Node's HTTP server, works out the client's address from the socket and the
- * trusted part of X-Forwarded-For (TRUSTED_PROXIES), and writes it into CLIENT_ADDRESS_HEADER, replacing anything a
- * client sent under that name. The value starts with a random token made when the hook is installed, so a client
- * cannot forge it even for requests that arrived before the hook was in place: those count as UNKNOWN_ADDRESS.
+ * trusted part of X-Forwarded-For (TRUSTED_PROXIES), and whether it came over https, and writes both into
+ * CLIENT_ADDRESS_HEADER, replacing anything a client sent under that name. The value starts with a random token
+ * made when the hook is installed, so a client cannot forge it even for requests that arrived before the hook was
+ * in place: those count as UNKNOWN_ADDRESS (server/request-meta.ts reads it).
  */
-export const CLIENT_ADDRESS_HEADER = "x-lectio-client-address";
-
-type HookState = { token: string; trustedProxies: number };
-const STATE = Symbol.for("lectio.clientAddressHook");
-const globals = globalThis as typeof globalThis & { [STATE]?: HookState };
+export { CLIENT_ADDRESS_HEADER, requestAddressKey, requestIsHttps } from "./request-meta";
 
 export function installClientAddressHook(trustedProxies: number, server: { prototype: http.Server } = http.Server): void {
-  const existing = globals[STATE];
+  const existing = hookState();
   if (existing) {
     existing.trustedProxies = trustedProxies;
     return;
   }
-  const state: HookState = { token: randomBytes(16).toString("hex"), trustedProxies };
-  globals[STATE] = state;
+  const state = { token: randomBytes(16).toString("hex"), trustedProxies };
+  setHookState(state);
   const emit = server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
   server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
@@ -38,31 +36,17 @@ export function installClientAddressHook(trustedProxies: number, server: { proto
         forwardedFor: Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
         trustedProxies: state.trustedProxies,
       });
-      req.headers[CLIENT_ADDRESS_HEADER] = `${state.token} ${address}`;
+      req.headers[CLIENT_ADDRESS_HEADER] = `${state.token} ${clientProto(req, state.trustedProxies)} ${address}`;
     }
     return emit.call(this, event, ...args);
   } as http.Server["emit"];
 }
 
-/**
- * The key the rate limits count this request's client under (an address; IPv6 by /64), read from the header the
- * hook wrote. A header without the hook's token (forged, or the hook not installed) is UNKNOWN_ADDRESS.
- */
-export function requestAddressKey(headers: { get(name: string): string | null }): string {
-  const state = globals[STATE];
-  if (!state) {
-    warnOnce();
-    return UNKNOWN_ADDRESS;
-  }
-  const value = headers.get(CLIENT_ADDRESS_HEADER);
-  if (!value) return UNKNOWN_ADDRESS;
-  const [token, address] = value.split(" ");
-  return token === state.token && address ? addressKey(address) : UNKNOWN_ADDRESS;
-}
-
-let warned = false;
-function warnOnce() {
-  if (warned) return;
-  warned = true;
-  console.warn("Lectio: the client-address hook is not installed (instrumentation.ts did not run); rate limits count every client as one.");
+/** "https" when the socket is TLS, or when a trusted proxy says so in X-Forwarded-Proto (its first entry); else "http". */
+function clientProto(req: http.IncomingMessage, trustedProxies: number): "http" | "https" {
+  if ((req.socket as { encrypted?: boolean } | undefined)?.encrypted) return "https";
+  if (trustedProxies === 0) return "http";
+  const header = req.headers["x-forwarded-proto"];
+  const first = (Array.isArray(header) ? header[0] : header)?.split(",")[0]?.trim().toLowerCase();
+  return first === "https" ? "https" : "http";
 }
