@@ -1,18 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { guardApiRequest, guardPathEncoding } from "@/server/api/guard";
+import { pageResponse, withTransportSecurity } from "@/server/security-headers";
 
 /**
  * Runs before every route (static assets aside): a path that is not valid percent-encoding is a 400, and
  * state-changing API calls (next-auth's own aside, which check their CSRF token) must come from this site and
- * carry JSON. See server/api/guard.ts.
+ * carry JSON (server/api/guard.ts). Pages get a Content-Security-Policy with a fresh nonce, and every answer HSTS
+ * when the site is served over https (server/security-headers.ts).
  */
 export function proxy(request: NextRequest) {
   const bad = guardPathEncoding(request.nextUrl.pathname);
   if (bad) return bad;
-  if (request.nextUrl.pathname.startsWith("/api/") && !request.nextUrl.pathname.startsWith("/api/auth/")) {
-    return guardApiRequest(request) ?? NextResponse.next();
+  const path = request.nextUrl.pathname;
+  if (path.startsWith("/api/")) {
+    const refused = path.startsWith("/api/auth/") ? null : guardApiRequest(request);
+    return withTransportSecurity(request, refused ?? NextResponse.next());
   }
-  return NextResponse.next();
+  return pageResponse(request);
 }
 
 export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };

@@ -1,5 +1,5 @@
 // Issue 16: what an attacker or a careless user sends, answered with a 4xx and a message, never a 500.
-import { DESKTOP, expect, signUp, test } from "./fixtures";
+import { DESKTOP, expect, signOut, signUp, test } from "./fixtures";
 
 test.describe("security (issue 16)", () => {
   test("callbackUrl with dot segments never leads to another site", async ({ page }) => {
@@ -25,6 +25,74 @@ test.describe("security (issue 16)", () => {
     await other.goto("/account");
     await expect(other).toHaveURL(/\/sign-in/);
     await copy.close();
+  });
+
+  test("a rotated X-Forwarded-For does not rotate the sign-in limit (no trusted proxy configured)", async ({ page, browser }) => {
+    const creds = await signUp(page);
+    await signOut(page);
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(creds.email);
+    // Each try claims another address; the server counts them all against the one connecting address.
+    for (const [i, left] of ["4 more tries", "3 more tries", "2 more tries", "1 more try"].entries()) {
+      await page.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${i + 1}`, "X-Real-IP": `203.0.113.${i + 1}` });
+      await page.getByLabel("Password").fill(`wrong-password-${i}`);
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await expect(page.getByText("That email and password don't match an account.")).toContainText(`(${left} before`);
+    }
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": "198.51.100.77" });
+    await page.getByLabel("Password").fill("wrong-password-5");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByText(/Too many failed sign-in attempts from this network\./)).toBeVisible();
+
+    // The owner, connecting from another address (127.0.0.2 is another loopback address), signs in: the limit is
+    // on the connecting address, which the server does know.
+    const elsewhere = await browser.newContext({ baseURL: page.url().replace(/\/\/[^/:]+/, "//127.0.0.2") });
+    const owner = await elsewhere.newPage();
+    await owner.goto("/sign-in");
+    await owner.getByLabel("Email").fill(creds.email);
+    await owner.getByLabel("Password").fill(creds.password);
+    await owner.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(owner).toHaveURL(/\/dashboard$/);
+    await elsewhere.close();
+  });
+
+  test("guessing class codes is stopped with a message, not an error (per account)", async ({ page }) => {
+    await signUp(page);
+    await page.goto("/join");
+    const code = page.getByLabel("Class code");
+    // 20 wrong codes are answered one by one; the 21st is refused for a while.
+    for (let i = 0; i < 20; i++) {
+      const guess = `QQQQ${"ABCDEFGHJKMNPQRSTUVW"[i]}ZZ`;
+      await code.fill(guess);
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect(page.getByText(`No open class has the code ${guess}.`)).toBeVisible();
+    }
+    await code.fill("QQQQXZZ");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByText(/Too many class codes that don't match a class were tried from your account\. .*try again in 1[45] minutes\./)).toBeVisible();
+    // The join link is the same lookup.
+    const res = await page.goto("/join/QQQQYZZ");
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole("heading", { name: "Too many codes tried" })).toBeVisible();
+  });
+
+  test("pages carry a Content-Security-Policy whose nonce is on every script, and still work", async ({ page }) => {
+    const res = await page.goto("/sign-in");
+    const policy = res?.headers()["content-security-policy"] ?? "";
+    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    const nonce = /'nonce-([^']+)'/.exec(policy)![1];
+    const scripts = await page.locator("script").evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).nonce));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(new Set(scripts)).toEqual(new Set([nonce]));
+    // A fresh nonce per page; http here, so no HSTS.
+    const again = await page.request.get("/sign-in");
+    expect(again.headers()["content-security-policy"]).not.toContain(nonce);
+    expect(again.headers()["strict-transport-security"]).toBeUndefined();
+    // React ran under the policy: the form answers from the server action (the fixture fails on any CSP error).
+    await page.getByLabel("Email").fill("not an email");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByText("Enter a valid email address")).toBeVisible();
   });
 
   test("state-changing API calls need this site's Origin and JSON", async ({ page }) => {

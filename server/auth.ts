@@ -6,13 +6,16 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import type { Provider } from "next-auth/providers/index";
+import type { Adapter, AdapterUser } from "next-auth/adapters";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { SIGN_IN_ERRORS, SignInSchema, type Role } from "@/lib/validation/auth";
+import { cleanExternalName } from "@/lib/validation/text";
 import { db } from "./db";
 import { env } from "./env";
 import { getSignInLimiter } from "./rate-limit";
+import { requestAddressKey, requestIsHttps } from "./client-address";
 import { claimGuestAttempts, GUEST_COOKIE } from "./data/guest-claim";
 import { endAllSessions, getSessionAccount, verifyCredentials } from "./data/users";
 
@@ -43,6 +46,15 @@ function secureCookies(): boolean {
   return (env().NEXTAUTH_URL ?? "").startsWith("https://");
 }
 
+/**
+ * Whether the cookies this request sets must be Secure: the public URL is https, or this request came over https
+ * (a TLS socket, or a trusted proxy's X-Forwarded-Proto), so a misconfigured NEXTAUTH_URL behind an https proxy
+ * still gets Secure cookies from sign-in and sign-up.
+ */
+export async function secureRequest(): Promise<boolean> {
+  return secureCookies() || requestIsHttps(await headers());
+}
+
 /** The session cookie next-auth reads: `__Secure-` prefixed when the site is served over https. */
 export function sessionCookieName(): string {
   return `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
@@ -50,14 +62,6 @@ export function sessionCookieName(): string {
 
 function toRole(value: unknown): Role {
   return value === "teacher" ? "teacher" : "student";
-}
-
-/** The client's IP as seen by the app server (first X-Forwarded-For hop set by the proxy in front of it). */
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real.trim() : "") || "unknown";
 }
 
 async function claimFromCookie(userId: string): Promise<void> {
@@ -74,18 +78,25 @@ export type AuthenticateResult =
   | { ok: true; user: SessionUser }
   | { ok: false; error: string; reason: "invalid" | "wrong_credentials" | "rate_limited"; retryAfter?: number; remaining?: number };
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
- * Check an email and password, with the sign-in rate limit (per account and per IP) and, on success, the guest
- * claim. Used by the sign-in page's server action and by the Credentials provider.
+ * Check an email and password, with the sign-in throttle and, on success, the guest claim. Used by the sign-in
+ * page's server action and by the Credentials provider. Too many failures for this account from this address, or
+ * from this address overall, are refused for a while; failures for the account from everywhere only slow its
+ * sign-ins down (the delay is waited here, before the password is checked), so no one can lock the owner out.
+ * `wait` is for tests.
  */
-export async function authenticate(credentials: Record<string, unknown>, ip: string): Promise<AuthenticateResult> {
+export async function authenticate(credentials: Record<string, unknown>, ip: string, wait: (ms: number) => Promise<void> = sleep): Promise<AuthenticateResult> {
   const parsed = SignInSchema.safeParse(credentials);
   if (!parsed.success) return { ok: false, reason: "invalid", error: SIGN_IN_ERRORS.invalid };
   const { email, password } = parsed.data;
   const limiter = getSignInLimiter();
 
-  const wait = await limiter.retryAfter(email, ip);
-  if (wait > 0) return { ok: false, reason: "rate_limited", retryAfter: wait, error: `${SIGN_IN_ERRORS.rateLimited}:${wait}` };
+  const { retryAfter, delayMs } = await limiter.check(email, ip);
+  if (retryAfter > 0) return { ok: false, reason: "rate_limited", retryAfter, error: `${SIGN_IN_ERRORS.rateLimited}:${retryAfter}` };
+  // Unknown emails are counted and slowed down alike, so the delay tells no one which emails have accounts.
+  if (delayMs > 0) await wait(delayMs);
 
   const result = await verifyCredentials(email, password);
   if (!result.ok) {
@@ -94,16 +105,18 @@ export async function authenticate(credentials: Record<string, unknown>, ip: str
     // Unknown email, wrong password and password-less account answer alike: sign-in tells no one which emails exist.
     return { ok: false, reason: "wrong_credentials", error: SIGN_IN_ERRORS.wrongCredentials, remaining };
   }
-  await limiter.succeed(email);
+  await limiter.succeed(email, ip);
   await claimFromCookie(result.user.id);
   const u = result.user;
   return { ok: true, user: { id: u.id, email: u.email, name: u.name, role: u.role, sessionVersion: u.sessionVersion } };
 }
 
-/** The client IP of the current request (server actions). */
+/**
+ * The current request's client, as the rate limits count it (server actions, route handlers): the connecting
+ * address, or the trusted part of X-Forwarded-For when TRUSTED_PROXIES is set (server/client-address.ts).
+ */
 export async function requestIp(): Promise<string> {
-  const h = await headers();
-  return clientIp({ "x-forwarded-for": h.get("x-forwarded-for") ?? undefined, "x-real-ip": h.get("x-real-ip") ?? undefined });
+  return requestAddressKey(await headers());
 }
 
 function providers(): Provider[] {
@@ -113,8 +126,8 @@ function providers(): Provider[] {
       id: "credentials",
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        const result = await authenticate(credentials ?? {}, clientIp(req?.headers as Record<string, unknown> | undefined));
+      async authorize(credentials) {
+        const result = await authenticate(credentials ?? {}, await requestIp());
         if (!result.ok) throw new Error(result.error);
         const u = result.user;
         return { id: u.id, email: u.email, name: u.name, role: u.role, sessionVersion: u.sessionVersion };
@@ -137,9 +150,15 @@ export function oauthProviders(): { id: "github" | "google"; name: string }[] {
   return list;
 }
 
+/** next-auth's Prisma adapter; a GitHub or Google profile name is cleaned before it becomes a display name (issue 16, item 15). */
+function adapter(): Adapter {
+  const base = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
+  return { ...base, createUser: (user: Omit<AdapterUser, "id">) => base.createUser!({ ...user, name: cleanExternalName(user.name) }) };
+}
+
 export const authOptions: NextAuthOptions = {
   // OAuth sign-ins create User/Account rows through the adapter; sessions themselves are JWTs.
-  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  adapter: adapter(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   secret: process.env.NEXTAUTH_SECRET,
   useSecureCookies: secureCookies(),
@@ -217,7 +236,7 @@ export async function startSession(user: { id: string; email: string; name: stri
     httpOnly: true,
     sameSite: "lax",
     path: "/",
-    secure: secureCookies(),
+    secure: await secureRequest(),
     maxAge: SESSION_MAX_AGE,
   });
 }
@@ -235,7 +254,7 @@ export async function signOutEverywhere(): Promise<void> {
 /** Clear this browser's session cookie (account deletion; see signOutEverywhere for signing out). */
 export async function endSession(): Promise<void> {
   // A __Secure- cookie can only be overwritten with the Secure attribute, so expire it explicitly.
-  (await cookies()).set(sessionCookieName(), "", { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: 0 });
+  (await cookies()).set(sessionCookieName(), "", { httpOnly: true, sameSite: "lax", path: "/", secure: await secureRequest(), maxAge: 0 });
 }
 
 /** Claim the current browser's guest attempts for a user (sign-up). */

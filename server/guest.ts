@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
+import { secureRequest } from "./auth";
 import { GUEST_COOKIE } from "./data/guest-claim";
 
 export { GUEST_COOKIE };
@@ -11,13 +12,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 export async function readGuestId(): Promise<string | null> {
   const value = (await cookies()).get(GUEST_COOKIE)?.value;
   return value && UUID.test(value) ? value.toLowerCase() : null;
-}
-
-async function isHttps(): Promise<boolean> {
-  const h = await headers();
-  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  if (proto) return proto === "https";
-  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 }
 
 /**
@@ -31,7 +25,7 @@ export async function ensureGuestId(): Promise<string> {
   (await cookies()).set(GUEST_COOKIE, id, {
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && (await isHttps()),
+    secure: await secureRequest(),
     path: "/",
     maxAge: ONE_YEAR_SECONDS,
   });

@@ -6,14 +6,29 @@ import { env } from "./env";
 
 /**
  * Sign-in throttling, shared by every app server: counters live in the database (RateLimiterFlexible table)
- * or in Redis when REDIS_URL is set. Only failed attempts count; a successful sign-in clears the account's count.
+ * or in Redis when REDIS_URL is set. Only failed attempts count; a successful sign-in clears the account's counts.
+ *
+ * Nothing here refuses an account's owner because of someone else's guesses (issue 16, item 5): refusals are
+ * keyed by (account, client address) and by address; the account as a whole is only slowed down.
  */
 export const SIGN_IN_LIMITS = {
-  /** Failed attempts allowed per account (email) in the window before it is locked for `blockSeconds`. */
-  perEmail: { points: 5, duration: 15 * 60, blockSeconds: 15 * 60 },
-  /** Failed attempts allowed per IP address in the window (covers one person trying many emails). */
+  /** Failed attempts allowed for one account from one address in the window, then that pair waits `blockSeconds`. */
+  perAccountAddress: { points: 5, duration: 15 * 60, blockSeconds: 15 * 60 },
+  /** Failed attempts allowed per address in the window (covers one person trying many emails). */
   perIp: { points: 100, duration: 60 * 60, blockSeconds: 60 * 60 },
+  /**
+   * The account from every address together: after `freeFailures` failures in the window, each sign-in attempt
+   * for it (the owner's too, right password or not) waits `baseDelayMs`, doubling per further failure up to
+   * `maxDelayMs`. A delay, never a refusal.
+   */
+  perAccount: { freeFailures: 5, duration: 15 * 60, baseDelayMs: 500, maxDelayMs: 10_000 },
 } as const;
+
+export type SignInLimits = {
+  perAccountAddress: Limits;
+  perIp: Limits;
+  perAccount: { freeFailures: number; duration: number; baseDelayMs: number; maxDelayMs: number };
+};
 
 /**
  * New accounts per IP address: generous, since a whole school may sign up at once behind one address, but it
@@ -41,37 +56,59 @@ export function createLimiter(keyPrefix: string, limits: Limits): RateLimiterAbs
   return new RateLimiterPrisma({ ...options, storeClient: db, tableName: "rateLimiterFlexible", clearExpiredByTimeout: true });
 }
 
-export class SignInLimiter {
-  constructor(
-    private readonly byEmail: RateLimiterAbstract,
-    private readonly byIp: RateLimiterAbstract,
-    private readonly limits: { perEmail: Limits; perIp: Limits },
-  ) {}
+/** How long an attempt on an account waits after `failures` failed attempts on it from any address. */
+export function signInDelayMs(failures: number, limits: SignInLimits["perAccount"]): number {
+  if (failures < limits.freeFailures) return 0;
+  return Math.min(limits.maxDelayMs, limits.baseDelayMs * 2 ** (failures - limits.freeFailures));
+}
 
-  /** Seconds to wait before this email/IP may try again, or 0 when a sign-in attempt is allowed now. */
-  async retryAfter(email: string, ip: string): Promise<number> {
-    const [e, i] = await Promise.all([this.byEmail.get(emailKey(email)), this.byIp.get(ip)]);
+export class SignInLimiter {
+  private readonly byPair: RateLimiterAbstract;
+  private readonly byIp: RateLimiterAbstract;
+  private readonly byAccount: RateLimiterAbstract;
+
+  constructor(
+    keyPrefix: string,
+    private readonly limits: SignInLimits,
+  ) {
+    this.byPair = createLimiter(`${keyPrefix}_pair`, limits.perAccountAddress);
+    this.byIp = createLimiter(`${keyPrefix}_ip`, limits.perIp);
+    // A counter that never refuses: its count of failures sets the delay.
+    this.byAccount = createLimiter(`${keyPrefix}_account`, { points: 1_000_000_000, duration: limits.perAccount.duration, blockSeconds: 0 });
+  }
+
+  /**
+   * Before checking a password. `retryAfter`: seconds this account/address pair or this address must wait, or 0
+   * when the attempt may go ahead. `delayMs`: how long the attempt waits first (the account's slow-down).
+   */
+  async check(email: string, ip: string): Promise<{ retryAfter: number; delayMs: number }> {
+    const [p, i, a] = await Promise.all([this.byPair.get(pairKey(email, ip)), this.byIp.get(ip), this.byAccount.get(emailKey(email))]);
     const waits = [
-      e && e.consumedPoints >= this.limits.perEmail.points ? e.msBeforeNext : 0,
+      p && p.consumedPoints >= this.limits.perAccountAddress.points ? p.msBeforeNext : 0,
       i && i.consumedPoints >= this.limits.perIp.points ? i.msBeforeNext : 0,
     ];
     const ms = Math.max(...waits);
-    return ms > 0 ? Math.ceil(ms / 1000) : 0;
+    return { retryAfter: ms > 0 ? Math.ceil(ms / 1000) : 0, delayMs: signInDelayMs(a?.consumedPoints ?? 0, this.limits.perAccount) };
   }
 
   /**
    * Count one failed attempt. `wait`: the seconds to wait when this failure used up an allowance (the next
-   * attempt will be refused), else 0. `remaining`: failed attempts this account has left in the window.
+   * attempt from this address will be refused), else 0. `remaining`: failed attempts left for this account from
+   * this address in the window.
    */
   async fail(email: string, ip: string): Promise<{ wait: number; remaining: number }> {
-    const [byEmail, byIp] = await Promise.all([consume(this.byEmail, emailKey(email)), consume(this.byIp, ip)]);
-    const blocked = [byEmail, byIp].filter((r) => r.blocked).map((r) => r.res.msBeforeNext);
-    return { wait: blocked.length ? Math.ceil(Math.max(...blocked) / 1000) : 0, remaining: byEmail.res.remainingPoints };
+    const [byPair, byIp] = await Promise.all([
+      consume(this.byPair, pairKey(email, ip)),
+      consume(this.byIp, ip),
+      consume(this.byAccount, emailKey(email)),
+    ]);
+    const blocked = [byPair, byIp].filter((r) => r.blocked).map((r) => r.res.msBeforeNext);
+    return { wait: blocked.length ? Math.ceil(Math.max(...blocked) / 1000) : 0, remaining: byPair.res.remainingPoints };
   }
 
-  /** A successful sign-in clears the account's failures (the IP's count stays). */
-  async succeed(email: string): Promise<void> {
-    await this.byEmail.delete(emailKey(email));
+  /** A successful sign-in clears the account's failures, from this address and overall (the address's count stays). */
+  async succeed(email: string, ip: string): Promise<void> {
+    await Promise.all([this.byPair.delete(pairKey(email, ip)), this.byAccount.delete(emailKey(email))]);
   }
 }
 
@@ -93,6 +130,50 @@ export class SignUpLimiter {
   }
 }
 
+/**
+ * Class codes tried (issue 16, item 11): codes that match no open class count, per address and, when signed in, per
+ * account; a code that works costs nothing. Generous per address, since a whole school may share one and pupils
+ * mistype; tight per account. A code has 7 of 31 characters, so at these rates guessing one takes centuries.
+ */
+export const CLASS_CODE_LIMITS = {
+  perIp: { points: 100, duration: 15 * 60, blockSeconds: 15 * 60 },
+  perAccount: { points: 20, duration: 15 * 60, blockSeconds: 15 * 60 },
+} as const;
+
+export class ClassCodeLimiter {
+  private readonly byIp: RateLimiterAbstract;
+  private readonly byAccount: RateLimiterAbstract;
+
+  constructor(keyPrefix: string, limits: { perIp: Limits; perAccount: Limits }) {
+    this.byIp = createLimiter(`${keyPrefix}_ip`, limits.perIp);
+    this.byAccount = createLimiter(`${keyPrefix}_account`, limits.perAccount);
+  }
+
+  /**
+   * Counts one code about to be looked up, before the lookup (so requests sent at once can't all slip through).
+   * Returns 0 when it may go ahead, else the seconds to wait and which allowance ran out.
+   */
+  async take(ip: string, userId: string | undefined): Promise<{ wait: number; by?: "address" | "account" }> {
+    const [byIp, byAccount] = await Promise.all([consume(this.byIp, ip), userId ? consume(this.byAccount, userId) : undefined]);
+    const over = (r: { res: RateLimiterRes; over: boolean } | undefined) => (r?.over ? Math.max(1, Math.ceil(r.res.msBeforeNext / 1000)) : 0);
+    if (over(byAccount)) return { wait: over(byAccount), by: "account" };
+    if (over(byIp)) return { wait: over(byIp), by: "address" };
+    return { wait: 0 };
+  }
+
+  /** The code matched a class: give back what `take` counted. */
+  async found(ip: string, userId: string | undefined): Promise<void> {
+    await Promise.all([this.byIp.reward(ip, 1), userId ? this.byAccount.reward(userId, 1) : undefined]);
+  }
+}
+
+let classCodeLimiter: ClassCodeLimiter | undefined;
+
+export function getClassCodeLimiter(): ClassCodeLimiter {
+  classCodeLimiter ??= new ClassCodeLimiter("classcode", CLASS_CODE_LIMITS);
+  return classCodeLimiter;
+}
+
 let signUpLimiter: SignUpLimiter | undefined;
 
 export function getSignUpLimiter(): SignUpLimiter {
@@ -100,12 +181,13 @@ export function getSignUpLimiter(): SignUpLimiter {
   return signUpLimiter;
 }
 
-async function consume(limiter: RateLimiterAbstract, key: string): Promise<{ blocked: boolean; res: RateLimiterRes }> {
+/** `blocked`: this point used up the allowance or came after it; `over`: it came after (the request is refused). */
+async function consume(limiter: RateLimiterAbstract, key: string): Promise<{ blocked: boolean; over: boolean; res: RateLimiterRes }> {
   try {
     const res = await limiter.consume(key);
-    return { blocked: res.remainingPoints === 0, res };
+    return { blocked: res.remainingPoints === 0, over: false, res };
   } catch (error) {
-    if (error instanceof RateLimiterRes) return { blocked: true, res: error };
+    if (error instanceof RateLimiterRes) return { blocked: true, over: true, res: error };
     throw error;
   }
 }
@@ -114,14 +196,15 @@ function emailKey(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/** Addresses never contain "|", so the address first keeps every (address, email) key distinct. */
+function pairKey(email: string, ip: string): string {
+  return `${ip}|${emailKey(email)}`;
+}
+
 let signInLimiter: SignInLimiter | undefined;
 
 export function getSignInLimiter(): SignInLimiter {
-  signInLimiter ??= new SignInLimiter(
-    createLimiter("signin_email", SIGN_IN_LIMITS.perEmail),
-    createLimiter("signin_ip", SIGN_IN_LIMITS.perIp),
-    SIGN_IN_LIMITS,
-  );
+  signInLimiter ??= new SignInLimiter("signin", SIGN_IN_LIMITS);
   return signInLimiter;
 }
 

@@ -27,14 +27,14 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
           values,
           message: `${WRONG_CREDENTIALS_MESSAGE}${
             result.remaining !== undefined
-              ? ` (${result.remaining} more ${result.remaining === 1 ? "try" : "tries"} before sign-in pauses for ${formatWait(SIGN_IN_LIMITS.perEmail.duration)}).`
+              ? ` (${result.remaining} more ${result.remaining === 1 ? "try" : "tries"} before sign-in from this network pauses for ${formatWait(SIGN_IN_LIMITS.perAccountAddress.duration)}).`
               : "."
           }`,
         };
       case "rate_limited":
         return {
           values,
-          message: `Too many failed sign-in attempts. For your account's safety, try again in ${formatWait(result.retryAfter ?? 60)}.`,
+          message: `Too many failed sign-in attempts from this network. For your account's safety, try again in ${formatWait(result.retryAfter ?? 60)}.`,
         };
     }
   }

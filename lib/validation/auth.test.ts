@@ -20,6 +20,29 @@ describe("passwordProblem", () => {
     expect(isCommonPassword("river-stone-47")).toBe(false);
   });
 
+  it("rejects blank and whitespace-only passwords with a clear message (issue 16, item 7)", () => {
+    expect(passwordProblem("")).toBe("Choose a password.");
+    expect(passwordProblem(" ".repeat(10))).toMatch(/can't be only spaces/);
+    expect(passwordProblem("\t \n".repeat(5))).toMatch(/can't be only spaces/);
+    // Spaces at the ends don't make a short password long enough; spaces inside count.
+    expect(passwordProblem("   abc12   ")).toMatch(/at least 10 characters/);
+    expect(passwordProblem("river stone lamp")).toBeNull();
+  });
+
+  it("rejects very weak passwords: listed ones, a common word with digits, repeats and runs", () => {
+    for (const weak of ["Football2024!", "password!!!!", "student12345", "1212121212", "abcabcabcabc", "0123456789", "zyxwvutsrqpon", "qwerty123456"]) {
+      expect(passwordProblem(weak), weak).toMatch(/too common/);
+    }
+    for (const fine of ["football-river-lamp", "violet-harbour-lantern", "correct horse battery"]) expect(passwordProblem(fine), fine).toBeNull();
+  });
+
+  it("keeps its common-password list as data", async () => {
+    const data = (await import("./common-passwords.json")).default;
+    expect(data.passwords.length).toBeGreaterThan(50);
+    expect(data.passwords.every((p: string) => p.length >= 10 && p === p.toLowerCase())).toBe(true);
+    for (const p of data.passwords) expect(isCommonPassword(p)).toBe(true);
+  });
+
   it("rejects the email address or its local part as the password", () => {
     expect(passwordProblem("Long.Name@Example.com", "long.name@example.com")).toMatch(/can't be your email/);
     expect(passwordProblem("longername1", "longername1@example.com")).toMatch(/can't be your email/);

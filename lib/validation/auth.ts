@@ -1,77 +1,45 @@
 import { z } from "zod";
+import commonPasswords from "./common-passwords.json";
+import { displayText } from "./text";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
 export const ROLES = ["student", "teacher"] as const;
 export type Role = (typeof ROLES)[number];
 
-/**
- * Passwords people pick first. Everything here is at least 10 characters long (shorter ones already fail the
- * length rule). Compared case-insensitively.
- */
-const COMMON_PASSWORDS = new Set([
-  "1234567890",
-  "12345678910",
-  "123456789a",
-  "0987654321",
-  "1111111111",
-  "0000000000",
-  "1q2w3e4r5t",
-  "1qaz2wsx3edc",
-  "qwertyuiop",
-  "qwerty1234",
-  "qwerty12345",
-  "asdfghjkl;",
-  "asdfghjkl1",
-  "zxcvbnm123",
-  "password12",
-  "password123",
-  "password1234",
-  "password!!",
-  "passw0rd123",
-  "p@ssw0rd123",
-  "iloveyou12",
-  "iloveyou123",
-  "letmein123",
-  "welcome123",
-  "welcome1234",
-  "changeme123",
-  "administrator",
-  "admin12345",
-  "football123",
-  "baseball123",
-  "sunshine123",
-  "princess123",
-  "monkey12345",
-  "dragon12345",
-  "trustno1234",
-  "abcdefghij",
-  "abcd123456",
-  "abc1234567",
-  "a123456789",
-  "q123456789",
-  "1234qwerty",
-  "superman123",
-  "starwars123",
-  "michael123",
-  "lectio12345",
-  "lectiopassword",
-  "correcthorsebatterystaple",
-]);
+const COMMON = new Set(commonPasswords.passwords);
+const COMMON_WORDS = new Set(commonPasswords.words);
 
+/** A run of consecutive digits or letters, up or down ("0123456789", "abcdefghij", "9876543210"). */
+function isRun(p: string): boolean {
+  const codes = [...p].map((c) => c.charCodeAt(0));
+  const step = codes[1] - codes[0];
+  return (step === 1 || step === -1) && /^([0-9]+|[a-z]+)$/.test(p) && codes.every((c, i) => i === 0 || c - codes[i - 1] === step);
+}
+
+/**
+ * Whether a password is one people pick first: in the list kept as data (lib/validation/common-passwords.json),
+ * a listed word followed only by digits and symbols ("football2024!"), one character or a short group repeated
+ * ("aaaaaaaaaa", "abababababab"), or a plain run ("0123456789"). Compared case-insensitively.
+ */
 export function isCommonPassword(password: string): boolean {
   const p = password.trim().toLowerCase();
-  if (COMMON_PASSWORDS.has(p)) return true;
-  // One character repeated ("aaaaaaaaaa") or a plain run of digits ("1234567890123").
-  if (/^(.)\1+$/.test(p)) return true;
+  if (COMMON.has(p)) return true;
+  const base = p.replace(/[^a-z]+$/, "");
+  if (COMMON_WORDS.has(base)) return true;
+  if (/^(.{1,4})\1+$/.test(p)) return true;
+  if (p.length > 1 && isRun(p)) return true;
   return false;
 }
 
 /**
  * Why a password is not acceptable, or null when it is. The same rules apply at sign-up and on password change.
+ * Spaces are kept as typed (they are part of the password), but a password that is only spaces is refused and
+ * spaces at either end don't count towards the length.
  */
 export function passwordProblem(password: string, email?: string): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
+  if (password.trim() === "") return password === "" ? "Choose a password." : "A password can't be only spaces. Choose one with letters, numbers or symbols.";
+  if (password.trim().length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
   if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
   if (isCommonPassword(password)) return "This password is too common. Pick something less guessable — a few unrelated words work well.";
   if (email) {
@@ -90,11 +58,8 @@ export const EmailSchema = z
   .max(254, "That email address is too long.")
   .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
 
-const NameSchema = z
-  .string({ error: "Enter your name." })
-  .trim()
-  .min(1, "Enter your name.")
-  .max(80, "Use at most 80 characters.");
+/** A display name: normalised, visible, no control or direction-override characters (lib/validation/text.ts). */
+export const NameSchema = displayText({ what: "your name", empty: "Enter your name.", max: 80, tooLong: "Use at most 80 characters." });
 
 const RoleSchema = z.enum(ROLES, { error: "Choose student or teacher." });
 

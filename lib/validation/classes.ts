@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./ids";
+import { displayText } from "./text";
 
 /** Join codes use letters and digits that can't be mistaken for each other: no 0/O, 1/I/l/L. */
 export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -31,11 +32,7 @@ export const JoinCodeSchema = z
 
 const Id = idSchema();
 
-export const ClassNameSchema = z
-  .string({ message: "Give the class a name." })
-  .trim()
-  .min(1, "Give the class a name.")
-  .max(80, "Keep the name under 80 characters.");
+export const ClassNameSchema = displayText({ what: "the class name", empty: "Give the class a name.", max: 80, tooLong: "Keep the name under 80 characters." });
 
 export const CreateClassSchema = z.object({ name: ClassNameSchema });
 export const RenameClassSchema = z.object({ classId: Id, name: ClassNameSchema });

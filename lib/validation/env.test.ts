@@ -35,4 +35,15 @@ describe("parseEnv", () => {
     const result = parseEnv({ NEXTAUTH_SECRET: "short" });
     expect(result.ok).toBe(false);
   });
+
+  it("trusts no proxy header unless TRUSTED_PROXIES says how many proxies there are", () => {
+    expect(parseEnv({})).toMatchObject({ ok: true, env: { TRUSTED_PROXIES: 0 } });
+    expect(parseEnv({ TRUSTED_PROXIES: "" })).toMatchObject({ ok: true, env: { TRUSTED_PROXIES: 0 } });
+    expect(parseEnv({ TRUSTED_PROXIES: "2" })).toMatchObject({ ok: true, env: { TRUSTED_PROXIES: 2 } });
+    for (const bad of ["yes", "-1", "1.5", "11"]) {
+      const result = parseEnv({ TRUSTED_PROXIES: bad });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.message).toContain("TRUSTED_PROXIES");
+    }
+  });
 });

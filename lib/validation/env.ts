@@ -21,6 +21,15 @@ export const EnvSchema = z.object({
   ),
   NEXTAUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32, "must be at least 32 characters").optional()),
   NEXTAUTH_URL: optionalUrl,
+  /**
+   * How many proxies in front of Lectio append to X-Forwarded-For (issue 16, item 6). 0 (the default): the header
+   * is ignored and the client is the address connecting to the server. N: the client is the entry N places from
+   * the right of the chain ending in that address.
+   */
+  TRUSTED_PROXIES: z.preprocess(
+    (v) => (v === "" || v === undefined ? "0" : v),
+    z.string().trim().regex(/^\d+$/, "must be a whole number of proxies (0 when none)").transform(Number).pipe(z.number().int().max(10, "must be 0–10")),
+  ),
   REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^rediss?:\/\//, "must start with redis://").optional()),
   GITHUB_ID: optional,
   GITHUB_SECRET: optional,

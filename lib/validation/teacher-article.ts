@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./ids";
+import { displayText, normaliseText, textProblem } from "./text";
 
 /** Longest article text Lectio accepts, in characters (after normalisation). */
 export const MAX_ARTICLE_CHARS = 200_000;
@@ -23,12 +24,24 @@ const Id = idSchema();
 export const TagsSchema = z
   .string()
   .max(600, "Tags are too long.")
-  .transform((value) => [...new Set(value.split(",").map((t) => t.trim()).filter((t) => t.length > 0))])
-  .pipe(z.array(z.string().max(40, "Each tag can have at most 40 characters.")).max(12, "Use at most 12 tags."));
+  .transform((value) => [...new Set(value.split(",").map(normaliseText).filter((t) => t.length > 0))])
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .max(40, "Each tag can have at most 40 characters.")
+          .superRefine((tag, ctx) => {
+            const problem = textProblem(tag, "a tag");
+            if (problem) ctx.addIssue({ code: "custom", message: problem });
+          }),
+      )
+      .max(12, "Use at most 12 tags."),
+  );
 
 export const ArticleDetailsSchema = z.object({
-  title: z.string().trim().min(1, "Give the article a title.").max(200, "The title can have at most 200 characters."),
-  source: z.string().trim().max(200, "The source can have at most 200 characters.").default(""),
+  title: displayText({ what: "the title", empty: "Give the article a title.", max: 200, tooLong: "The title can have at most 200 characters." }),
+  source: displayText({ what: "the source", empty: "", max: 200, tooLong: "The source can have at most 200 characters.", optional: true }).default(""),
   level: z.enum(LEVELS, { message: "Choose a level." }),
   tags: TagsSchema,
   visibility: z.enum(VISIBILITIES, { message: "Choose who can see the article." }),

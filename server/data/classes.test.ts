@@ -43,6 +43,8 @@ async function answerAll(studentId: string, attemptId: string, answers: string[]
   return submitAttempt(viewer(studentId), attemptId);
 }
 
+const IP = "192.0.2.1";
+
 describe("classes", () => {
   it("are the teacher's own: others can neither read, rename, archive nor remove students", async () => {
     const t1 = await user("teacher", "Tess");
@@ -54,7 +56,7 @@ describe("classes", () => {
     expect(await renameClass(t2.id, c.id, "Mine now")).toBe(false);
     expect(await setClassArchived(t2.id, c.id, true)).toBe(false);
     expect(await listTeacherClasses(t2.id)).toEqual([]);
-    expect(await joinClass(s.id, c.joinCode)).toMatchObject({ status: "joined" });
+    expect(await joinClass(s.id, c.joinCode, IP)).toMatchObject({ status: "joined" });
     expect(await removeStudent(t2.id, c.id, s.id)).toBe(false);
     expect(await listClassAssignments(t2.id, c.id)).toBeNull();
     expect(await getGradebook(t2.id, c.id)).toBeNull();
@@ -68,15 +70,41 @@ describe("classes", () => {
     const t = await user("teacher", "Tara");
     const s = await user("student", "Sia");
     const c = await createClass(t.id, "Reading club");
-    expect(await joinClass(s.id, "ABCDEFG")).toEqual({ status: "not_found" });
-    expect(await getClassToJoin(c.joinCode)).toEqual({ code: c.joinCode, name: "Reading club", teacher: "Tara" });
-    expect((await joinClass(s.id, c.joinCode)).status).toBe("joined");
-    expect((await joinClass(s.id, c.joinCode)).status).toBe("already");
-    expect((await joinClass(t.id, c.joinCode)).status).toBe("own_class");
+    expect(await joinClass(s.id, "ABCDEFG", IP)).toEqual({ status: "not_found" });
+    expect(await getClassToJoin(c.joinCode, { ip: IP })).toEqual({ status: "found", class: { code: c.joinCode, name: "Reading club", teacher: "Tara" } });
+    expect((await joinClass(s.id, c.joinCode, IP)).status).toBe("joined");
+    expect((await joinClass(s.id, c.joinCode, IP)).status).toBe("already");
+    expect((await joinClass(t.id, c.joinCode, IP)).status).toBe("own_class");
     await setClassArchived(t.id, c.id, true);
-    expect(await getClassToJoin(c.joinCode)).toBeNull();
-    expect(await joinClass((await user("student", "Late")).id, c.joinCode)).toEqual({ status: "not_found" });
+    expect(await getClassToJoin(c.joinCode, { ip: IP })).toEqual({ status: "not_found" });
+    expect(await joinClass((await user("student", "Late")).id, c.joinCode, IP)).toEqual({ status: "not_found" });
     expect((await listTeacherClasses(t.id))[0]).toMatchObject({ archived: true, students: 1 });
+  });
+});
+
+describe("class codes can't be guessed without limit (issue 16, item 11)", () => {
+  it("refuses an account after 20 wrong codes, and only that account; right codes don't count", async () => {
+    const t = await user("teacher", "Gail");
+    const c = await createClass(t.id, "Guarded");
+    const guesser = await user("student", "Guess");
+    const honest = await user("student", "Hana");
+    for (let i = 0; i < 30; i++) expect((await getClassToJoin(c.joinCode, { ip: "192.0.2.40", userId: honest.id })).status).toBe("found");
+    for (let i = 0; i < 20; i++) expect((await getClassToJoin(`NOPE${i}`, { ip: "192.0.2.41", userId: guesser.id })).status).toBe("not_found");
+    expect(await getClassToJoin("ZZZZZZZ", { ip: "192.0.2.42", userId: guesser.id })).toMatchObject({ status: "rate_limited", by: "account", wait: expect.any(Number) });
+    // Joining is the same lookup: the right code is refused too while the account waits.
+    expect(await joinClass(guesser.id, c.joinCode, "192.0.2.42")).toMatchObject({ status: "rate_limited", by: "account" });
+    expect((await joinClass(honest.id, c.joinCode, "192.0.2.41")).status).toBe("joined");
+  });
+
+  it("refuses an address after 100 wrong codes, signed in or not; other addresses go on", async () => {
+    const t = await user("teacher", "Ada");
+    const c = await createClass(t.id, "Open");
+    for (let i = 0; i < 100; i++) expect((await getClassToJoin(`NONE${i}`, { ip: "192.0.2.50" })).status).toBe("not_found");
+    const limited = await getClassToJoin("YYYYYYY", { ip: "192.0.2.50" });
+    expect(limited).toMatchObject({ status: "rate_limited", by: "address" });
+    expect((limited as { wait: number }).wait).toBeGreaterThan(800);
+    expect((await joinClass((await user("student", "Nat")).id, c.joinCode, "192.0.2.50")).status).toBe("rate_limited");
+    expect((await getClassToJoin(c.joinCode, { ip: "192.0.2.51" })).status).toBe("found");
   });
 });
 
@@ -87,7 +115,7 @@ describe("assignments, gradebook and item analysis", () => {
     const [ana, ben, cy] = [await user("student", "Ana"), await user("student", "Ben"), await user("student", "Cy")];
     const outsider = await user("student", "Out");
     const c = await createClass(t.id, "9B");
-    for (const s of [ana, ben, cy]) await joinClass(s.id, c.joinCode);
+    for (const s of [ana, ben, cy]) await joinClass(s.id, c.joinCode, IP);
 
     expect((await listAssignableSets(t.id)).map((s) => s.setId)).toContain(setId);
     const base = { classId: c.id, setId, dueAt: new Date(Date.now() + DAY), attemptsAllowed: 2, mode: "test" as const, questionIds: [] };
@@ -167,7 +195,7 @@ describe("assignments, gradebook and item analysis", () => {
     const t = await user("teacher", "Sub");
     const s = await user("student", "Sol");
     const c = await createClass(t.id, "Subset");
-    await joinClass(s.id, c.joinCode);
+    await joinClass(s.id, c.joinCode, IP);
     const r = await createAssignment(t.id, { classId: c.id, setId, dueAt: new Date(Date.now() + DAY), attemptsAllowed: 1, mode: "practice", questionIds: [qIds[2], qIds[0]] });
     if (!r.ok) throw new Error("not created");
     const started = (await startAssignmentAttempt(s.id, r.id)) as { id: string };

@@ -3,6 +3,7 @@ import { randomInt } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { makeJoinCode } from "@/lib/validation/classes";
 import { db } from "../db";
+import { getClassCodeLimiter } from "../rate-limit";
 
 // Classes, rosters and joining. Every teacher query filters by `teacherId` inside the query, so a class that is
 // not the caller's reads exactly like one that does not exist (the page then answers 404).
@@ -122,23 +123,53 @@ export interface ClassToJoin {
   teacher: string;
 }
 
+/** Who is trying a class code: the address the rate limit counts (`requestIp()`), and the account when signed in. */
+export type CodeRequester = { ip: string; userId?: string };
+
+/** Too many class codes that matched nothing were tried from this address or account (issue 16, item 11). */
+export type CodeRateLimited = { status: "rate_limited"; wait: number; by: "address" | "account" };
+
+/**
+ * Every lookup by class code goes through here: it is counted before the lookup and given back when the code
+ * matched, so only wrong codes add up, per address and per account (server/rate-limit.ts CLASS_CODE_LIMITS).
+ */
+async function lookUpCode<T>(requester: CodeRequester, lookUp: () => Promise<T | null>): Promise<T | null | CodeRateLimited> {
+  const limiter = getClassCodeLimiter();
+  const { wait, by } = await limiter.take(requester.ip, requester.userId);
+  if (wait > 0) return { status: "rate_limited", wait, by: by ?? "address" };
+  const found = await lookUp();
+  if (found) await limiter.found(requester.ip, requester.userId);
+  return found;
+}
+
+function isRateLimited(value: unknown): value is CodeRateLimited {
+  return typeof value === "object" && value !== null && (value as { status?: string }).status === "rate_limited";
+}
+
 /** The active class a join code opens, as shown on the confirmation page. Only the code finds it. */
-export async function getClassToJoin(code: string): Promise<ClassToJoin | null> {
-  const c = await db.class.findFirst({
-    where: { joinCode: code, archivedAt: null },
-    select: { joinCode: true, name: true, teacher: { select: { name: true, email: true } } },
-  });
-  return c ? { code: c.joinCode, name: c.name, teacher: c.teacher.name?.trim() || "your teacher" } : null;
+export async function getClassToJoin(code: string, requester: CodeRequester): Promise<{ status: "found"; class: ClassToJoin } | { status: "not_found" } | CodeRateLimited> {
+  const c = await lookUpCode(requester, () =>
+    db.class.findFirst({
+      where: { joinCode: code, archivedAt: null },
+      select: { joinCode: true, name: true, teacher: { select: { name: true, email: true } } },
+    }),
+  );
+  if (isRateLimited(c)) return c;
+  return c ? { status: "found", class: { code: c.joinCode, name: c.name, teacher: c.teacher.name?.trim() || "your teacher" } } : { status: "not_found" };
 }
 
 export type JoinResult =
   | { status: "joined" | "already"; classId: string; name: string }
   | { status: "not_found" }
-  | { status: "own_class"; classId: string };
+  | { status: "own_class"; classId: string }
+  | CodeRateLimited;
 
 /** Enrols the user in the class the code opens. Joining twice is harmless; a teacher cannot join their own class. */
-export async function joinClass(userId: string, code: string): Promise<JoinResult> {
-  const c = await db.class.findFirst({ where: { joinCode: code, archivedAt: null }, select: { id: true, name: true, teacherId: true } });
+export async function joinClass(userId: string, code: string, ip: string): Promise<JoinResult> {
+  const c = await lookUpCode({ ip, userId }, () =>
+    db.class.findFirst({ where: { joinCode: code, archivedAt: null }, select: { id: true, name: true, teacherId: true } }),
+  );
+  if (isRateLimited(c)) return c;
   if (!c) return { status: "not_found" };
   if (c.teacherId === userId) return { status: "own_class", classId: c.id };
   try {

@@ -1,3 +1,4 @@
+import bcrypt from "bcryptjs";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { changePassword, createUser, deleteUser, endAllSessions, exportUserData, getSessionAccount, verifyCredentials } from "./users";
@@ -31,7 +32,7 @@ describe("accounts", () => {
   it("hashes the password and tells unknown email from wrong password", async () => {
     const u = await newUser();
     const row = await db.user.findUniqueOrThrow({ where: { id: u.id } });
-    expect(row.passwordHash).toMatch(/^\$2[aby]\$12\$/);
+    expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect((await verifyCredentials(u.email, "violet-harbour-lantern")).ok).toBe(true);
     expect(await verifyCredentials(u.email.toUpperCase(), "violet-harbour-lantern")).toMatchObject({ ok: true });
     expect(await verifyCredentials(u.email, "wrong-password-here")).toEqual({ ok: false, reason: "wrong_password" });
@@ -52,6 +53,50 @@ describe("accounts", () => {
     expect(await changePassword(u.id, "violet-harbour-lantern", "fresh-garden-window")).toEqual({ ok: true, sessionVersion: 1 });
     expect((await verifyCredentials(u.email, "fresh-garden-window")).ok).toBe(true);
     expect((await verifyCredentials(u.email, "violet-harbour-lantern")).ok).toBe(false);
+  });
+});
+
+describe("password hashing (issue 16, item 7)", () => {
+  it("counts every byte of a long password (bcrypt ignored all past the 72nd)", async () => {
+    const base = "x".repeat(72);
+    const r = await createUser({ name: "Long", email: `long${++n}@example.com`, password: `${base}-first-ending`, role: "student" });
+    if (!r.ok) throw new Error("createUser failed");
+    expect((await verifyCredentials(r.user.email, `${base}-first-ending`)).ok).toBe(true);
+    expect(await verifyCredentials(r.user.email, `${base}-other-ending`)).toEqual({ ok: false, reason: "wrong_password" });
+  });
+
+  it("still accepts an account's bcrypt hash, and replaces it with argon2id at the next sign-in", async () => {
+    const email = `legacy${++n}@example.com`;
+    const legacy = await bcrypt.hash("violet-harbour-lantern", 10);
+    const user = await db.user.create({ data: { email, name: "Legacy", passwordHash: legacy } });
+    expect(await verifyCredentials(email, "wrong-password-here")).toEqual({ ok: false, reason: "wrong_password" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(legacy);
+
+    expect((await verifyCredentials(email, "violet-harbour-lantern")).ok).toBe(true);
+    const after = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash!;
+    expect(after).toMatch(/^\$argon2id\$/);
+    expect((await verifyCredentials(email, "violet-harbour-lantern")).ok).toBe(true);
+    expect((await verifyCredentials(email, "wrong-password-here")).ok).toBe(false);
+    // A password change with the old password still works after the rehash.
+    expect(await changePassword(user.id, "violet-harbour-lantern", "fresh-garden-window")).toMatchObject({ ok: true });
+  });
+
+  it("treats a corrupt stored hash as a wrong password, not an error", async () => {
+    const email = `corrupt${++n}@example.com`;
+    await db.user.create({ data: { email, passwordHash: "$argon2id$v=19$garbage" } });
+    expect(await verifyCredentials(email, "violet-harbour-lantern")).toEqual({ ok: false, reason: "wrong_password" });
+  });
+
+  it("refuses a password of spaces, and weak ones, on password change with a message", async () => {
+    const u = await newUser();
+    for (const [weak, message] of [
+      [" ".repeat(12), /only spaces/],
+      ["     short  pw", /at least 10/],
+      ["football2024!", /too common/],
+      ["abababababab", /too common/],
+    ] as const) {
+      expect(await changePassword(u.id, "violet-harbour-lantern", weak)).toMatchObject({ ok: false, fieldErrors: { newPassword: [expect.stringMatching(message)] } });
+    }
   });
 });
 

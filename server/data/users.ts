@@ -1,12 +1,9 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import { Prisma } from "@/generated/prisma/client";
 import { passwordProblem, type Role, type SignUpInput } from "@/lib/validation/auth";
 import { db } from "../db";
+import { hashPassword, needsRehash, verifyPassword } from "../passwords";
 import { cardFields } from "./review-cards";
-
-/** bcrypt cost factor: ~250 ms per hash on a small server, slow enough to make guessing expensive. */
-export const BCRYPT_COST = 12;
 
 export type UserRecord = { id: string; email: string; name: string | null; role: Role; hasPassword: boolean; sessionVersion: number };
 type Failure<F extends string> = { ok: false; fieldErrors?: Partial<Record<F, string[]>>; message?: string };
@@ -38,17 +35,13 @@ export async function endAllSessions(userId: string): Promise<number | null> {
   return (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } })).sessionVersion;
 }
 
-export async function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, BCRYPT_COST);
-}
-
 export async function getUserById(id: string): Promise<UserRecord | null> {
   const user = await db.user.findUnique({ where: { id } });
   return user ? toRecord(user) : null;
 }
 
 let dummy: Promise<string> | null = null;
-const dummyHash = () => (dummy ??= bcrypt.hash("lectio-no-such-account", BCRYPT_COST));
+const dummyHash = () => (dummy ??= hashPassword("lectio-no-such-account"));
 
 export async function verifyCredentials(
   email: string,
@@ -56,11 +49,25 @@ export async function verifyCredentials(
 ): Promise<{ ok: true; user: UserRecord } | { ok: false; reason: "unknown_email" | "wrong_password" | "no_password" }> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   // Without a hash to check, check a throwaway one: an unknown email takes as long as a wrong password.
-  if (!user?.passwordHash) await bcrypt.compare(password, await dummyHash());
+  if (!user?.passwordHash) await verifyPassword(await dummyHash(), password);
   if (!user) return { ok: false, reason: "unknown_email" };
   if (!user.passwordHash) return { ok: false, reason: "no_password" };
-  const matches = await bcrypt.compare(password, user.passwordHash);
-  return matches ? { ok: true, user: toRecord(user) } : { ok: false, reason: "wrong_password" };
+  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: "wrong_password" };
+  if (needsRehash(user.passwordHash)) await rehash(user.id, user.passwordHash, password);
+  return { ok: true, user: toRecord(user) };
+}
+
+/**
+ * Replace an old hash (bcrypt, or argon2 with older parameters) by a current one, now that the password is known.
+ * Only if the stored hash is still the one checked: a password changed meanwhile is left alone.
+ */
+async function rehash(userId: string, oldHash: string, password: string): Promise<void> {
+  try {
+    await db.user.updateMany({ where: { id: userId, passwordHash: oldHash }, data: { passwordHash: await hashPassword(password) } });
+  } catch (error) {
+    // Best effort: the sign-in itself succeeded; the next one tries again.
+    console.warn("Lectio: could not rehash a password:", error);
+  }
 }
 
 const EMAIL_TAKEN = "An account with this email already exists. Sign in instead, or use another email.";
@@ -97,7 +104,7 @@ export async function changePassword(
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) return { ok: false, message: "Your account no longer exists." };
   if (!user.passwordHash) return { ok: false, message: "This account signs in with GitHub or Google and has no password to change." };
-  if (!(await bcrypt.compare(currentPassword, user.passwordHash))) {
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     return { ok: false, fieldErrors: { currentPassword: ["That is not your current password."] } };
   }
   const problem = passwordProblem(newPassword, user.email);

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JoinCodeSchema } from "@/lib/validation/classes";
-import { requireUser } from "@/server/auth";
+import { requestIp, requireUser } from "@/server/auth";
 import { getClassToJoin } from "@/server/data/classes";
 import { JoinForm } from "../_components/join-form";
+import { tooManyCodesMessage } from "../_components/too-many-codes";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Join a class" };
@@ -11,8 +12,10 @@ export const metadata: Metadata = { title: "Join a class" };
 export default async function JoinCodePage({ params }: { params: Promise<{ code: string }> }) {
   const { code: raw } = await params;
   const parsed = JoinCodeSchema.safeParse(decodeURIComponent(raw));
-  await requireUser(parsed.success ? `/join/${parsed.data}` : "/join");
-  const found = parsed.success ? await getClassToJoin(parsed.data) : null;
+  const user = await requireUser(parsed.success ? `/join/${parsed.data}` : "/join");
+  const lookup = parsed.success ? await getClassToJoin(parsed.data, { ip: await requestIp(), userId: user.id }) : null;
+  const found = lookup?.status === "found" ? lookup.class : null;
+  const limited = lookup?.status === "rate_limited" ? tooManyCodesMessage(lookup) : null;
 
   return (
     <div className="mx-auto max-w-md px-4 py-12 sm:py-16">
@@ -29,9 +32,9 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
         </>
       ) : (
         <>
-          <h1 className="text-3xl font-bold tracking-tight">Class not found</h1>
+          <h1 className="text-3xl font-bold tracking-tight">{limited ? "Too many codes tried" : "Class not found"}</h1>
           <p role="alert" className="mt-4 rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-rose-900 dark:border-rose-900 dark:bg-rose-950/40 dark:text-rose-200">
-            No open class has this code. It may have been mistyped, or the class was archived. Check the code with your teacher.
+            {limited ?? "No open class has this code. It may have been mistyped, or the class was archived. Check the code with your teacher."}
           </p>
           <Link href="/join" className="btn-primary mt-6">
             Enter a code
