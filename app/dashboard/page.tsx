@@ -5,6 +5,7 @@ import { startAssignmentAction } from "@/app/assignments/actions";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
 import { requireUser } from "@/server/auth";
 import { now, viewerTimeZone } from "@/server/clock";
+import { nextReviewPhrase } from "@/lib/format/next-review";
 import { listStudentAssignments } from "@/server/data/assignments";
 import { getDashboard, type Dashboard } from "@/server/data/progress";
 import { ScoreChart } from "./_components/score-chart";
@@ -91,7 +92,11 @@ export default async function DashboardPage() {
               value={`${d.streak.current} ${d.streak.current === 1 ? "day" : "days"}`}
               hint={d.streak.current > 0 && !d.streak.today ? "study today to keep it" : `longest: ${d.streak.longest} ${d.streak.longest === 1 ? "day" : "days"}`}
             />
-            <Stat label="Reviews due today" value={String(reviews.todayCount)} hint={heldBack ? `${heldBack} more on later days` : undefined} />
+            <Stat
+              label="Reviews due today"
+              value={String(reviews.todayCount)}
+              hint={reviews.queue.laterToday > 0 ? `${reviews.queue.laterToday} more later today` : heldBack ? `${heldBack} more on later days` : undefined}
+            />
           </dl>
 
           <div className="mt-6 grid gap-6 lg:grid-cols-3">
@@ -133,7 +138,7 @@ export default async function DashboardPage() {
                       ? "Done for today. "
                       : "Nothing due today. "
                     : "Questions you answer come back here for review on the days you are about to forget them. "}
-                  {reviews.queue.nextDue && <>Next review: {dayFmt.format(reviews.queue.nextDue)}.</>}
+                  {reviews.queue.nextDue && <>Next review {nextReviewPhrase(reviews.queue.nextDue, at, timeZone)}.</>}
                 </p>
               )}
               {(heldBack > 0 || laterDays.length > 0) && (

@@ -4,6 +4,7 @@ import { TimeZoneCookie } from "@/components/time-zone-cookie";
 import { DAILY_REVIEW_CAP } from "@/lib/progress/daily-cap";
 import { requireUser } from "@/server/auth";
 import { now, viewerTimeZone } from "@/server/clock";
+import { nextReviewPhrase } from "@/lib/format/next-review";
 import { getReviewOverview } from "@/server/data/review-sessions";
 import { StartReviewButton } from "./_components/start-review-button";
 import { BackLink } from "@/components/back-link";
@@ -72,7 +73,7 @@ export default async function ReviewPage() {
           <p className="mx-auto mt-2 max-w-md text-stone-600 dark:text-stone-300">
             {overview.hasCards
               ? queue.nextDue
-                ? `Your next review is on ${dayFmt.format(queue.nextDue)}.`
+                ? `Your next review is ${nextReviewPhrase(queue.nextDue, at, timeZone)}.`
                 : "Take another quiz to add questions to your reviews."
               : "Take a quiz while signed in: every question you answer is scheduled for review here."}
           </p>

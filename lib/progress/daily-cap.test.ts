@@ -21,6 +21,18 @@ describe("daily review cap", () => {
     expect(tomorrow.upcoming[0]).toEqual({ day: "2025-04-11", count: 1 });
   });
 
+  it("holds a card in a learning step until its hour, and counts it as coming back later today", () => {
+    const missed = { id: "m", due: new Date("2025-04-10T10:00:00Z"), state: 1 };
+    const learnt = { id: "r", due: new Date("2025-04-10T20:00:00Z"), state: 2 };
+    const before = planReviews([missed, learnt], { now, doneToday: 0 });
+    expect(before.today.map((c) => c.id)).toEqual(["r"]);
+    expect(before).toMatchObject({ dueToday: 1, laterToday: 1 });
+    expect(before.nextDue?.toISOString()).toBe("2025-04-10T10:00:00.000Z");
+    const after = planReviews([missed, learnt], { now: new Date("2025-04-10T10:00:00Z"), doneToday: 0 });
+    expect(after.today.map((c) => c.id)).toEqual(["m", "r"]);
+    expect(after).toMatchObject({ dueToday: 2, laterToday: 0 });
+  });
+
   it("spreads a backlog over the next days instead of showing it all at once", () => {
     const q = planReviews(cards(75, "2025-04-01T10:00:00Z"), { now, doneToday: 0, cap: 30 });
     expect(q.today).toHaveLength(30);

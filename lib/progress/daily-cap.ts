@@ -1,4 +1,5 @@
 import { addDays, dayKey, endOfDay } from "./days";
+import { LEARNING_STATES } from "./scheduler";
 
 /** At most this many review answers a day; the rest of a backlog waits for the next days. */
 export const DAILY_REVIEW_CAP = 30;
@@ -6,6 +7,8 @@ export const DAILY_REVIEW_CAP = 30;
 export interface DueCard {
   id: string;
   due: Date;
+  /** FSRS state (scheduler.ts): a card in a learning step is ready at its hour, not from the start of its day */
+  state?: number;
 }
 
 export interface ReviewQueue<T extends DueCard> {
@@ -13,6 +16,8 @@ export interface ReviewQueue<T extends DueCard> {
   today: T[];
   /** Cards due by the end of today (the backlog), including those held back by the cap. */
   dueToday: number;
+  /** Missed questions coming back later today, in a learning step (not in `today` until their hour). */
+  laterToday: number;
   /** Reviews already answered today. */
   doneToday: number;
   /** How many reviews are left today under the cap. */
@@ -21,13 +26,14 @@ export interface ReviewQueue<T extends DueCard> {
   heldBack: number;
   /** The next days' load once held-back cards are spread over them: [{ day: "YYYY-MM-DD", count }]. */
   upcoming: { day: string; count: number }[];
-  /** When the next card falls due after today's, if any (for "next review on …"). */
+  /** When the next card falls due after those ready now, if any (for "next review at … / on …"). */
   nextDue: Date | null;
 }
 
 /**
  * Today's review queue under a daily cap. A card is due today when its due instant falls before the end of
- * today in the student's time zone (intervals are whole days). Today's share is the cap minus the reviews
+ * today in the student's time zone (intervals are whole days), except a card in a learning step (a question just
+ * missed), which is ready at its due instant, later today. Today's share is the cap minus the reviews
  * already answered today; what does not fit rolls over to the next days, each with the same cap, together
  * with the cards that fall due on those days: a long absence never turns into a wall of reviews.
  */
@@ -43,7 +49,11 @@ export function planReviews<T extends DueCard>(
   const end = endOfDay(input.now, timeZone).getTime();
 
   const sorted = [...cards].sort((a, b) => a.due.getTime() - b.due.getTime() || a.id.localeCompare(b.id));
-  const due = sorted.filter((c) => c.due.getTime() < end);
+  // (a card in a learning step waits for its hour: a question missed a minute ago is not to be asked again yet)
+  const now = input.now.getTime();
+  const waits = (c: T) => c.state !== undefined && LEARNING_STATES.has(c.state) && c.due.getTime() > now;
+  const due = sorted.filter((c) => c.due.getTime() < end && !waits(c));
+  const waiting = sorted.filter((c) => c.due.getTime() < end && waits(c));
   const later = sorted.filter((c) => c.due.getTime() >= end);
   const today = due.slice(0, capLeft);
 
@@ -65,10 +75,11 @@ export function planReviews<T extends DueCard>(
   return {
     today,
     dueToday: due.length,
+    laterToday: waiting.length,
     doneToday,
     capLeft,
     heldBack: due.length - today.length,
     upcoming,
-    nextDue: later[0]?.due ?? null,
+    nextDue: waiting[0]?.due ?? later[0]?.due ?? null,
   };
 }

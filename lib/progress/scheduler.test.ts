@@ -6,10 +6,13 @@ const t0 = new Date("2025-04-01T10:00:00Z");
 const daysAfter = (from: Date, to: Date) => (to.getTime() - from.getTime()) / DAY;
 
 describe("scheduler wrapper (FSRS)", () => {
-  it("brings a missed question back tomorrow", () => {
+  it("brings a missed question back an hour later, the same day, then onto the schedule of days once right", () => {
     const card = reviewCard(null, false, t0);
-    expect(daysAfter(t0, card.due)).toBe(1);
+    expect(daysAfter(t0, card.due) * 24).toBe(1);
     expect(card).toMatchObject({ reps: 1, lastReview: t0 });
+    const relearnt = reviewCard(card, true, card.due);
+    expect(daysAfter(card.due, relearnt.due)).toBeGreaterThanOrEqual(1);
+    expect(Number.isInteger(daysAfter(card.due, relearnt.due))).toBe(true);
   });
 
   it("waits longer after a right answer than after a wrong one", () => {

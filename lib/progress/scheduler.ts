@@ -17,11 +17,19 @@ export interface CardState {
 }
 
 /**
- * FSRS with whole-day intervals: a reading question is not a vocabulary card to drill minutes apart, so the
- * short-term learning steps are off (wrong → due tomorrow, right on first sight → due in a few days). Fuzz
- * spreads cards answered together over neighbouring days, which keeps review days even.
+ * FSRS with one learning step of an hour: a missed question comes back the same day, an hour later (a reading
+ * question is not a vocabulary card to drill minutes apart, but a student who missed 25 questions should have
+ * something to review before tomorrow); once answered right it goes on the schedule of whole days. A question right
+ * on first sight is due in a few days; a learned question missed again relearns the same way. Fuzz spreads cards
+ * answered together over neighbouring days, which keeps review days even.
  */
-const scheduler = fsrs(generatorParameters({ enable_short_term: false, enable_fuzz: true, request_retention: 0.9, maximum_interval: 365 }));
+export const LEARNING_STEP = "1h";
+const scheduler = fsrs(
+  generatorParameters({ enable_short_term: true, learning_steps: [LEARNING_STEP], relearning_steps: [LEARNING_STEP], enable_fuzz: true, request_retention: 0.9, maximum_interval: 365 }),
+);
+
+/** FSRS states of a card in a learning step: due at an hour, not on a day. */
+export const LEARNING_STATES: ReadonlySet<number> = new Set([1, 3]);
 
 function toCard(s: CardState): Card {
   return {

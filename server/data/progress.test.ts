@@ -70,9 +70,10 @@ describe("review cards", () => {
     const u = await newUser();
     const { questions } = await newArticle(1);
     const first = await recordReview(u.id, questions[0].id, false, t0);
-    expect(first.due).toEqual(plus(1));
+    // a missed question comes back in an hour (a learning step), the same day
+    expect(first.due).toEqual(plus(1 / 24));
     const stored = await getReviewCard(u.id, questions[0].id);
-    expect(stored).toMatchObject({ reps: 1, lapses: 0, due: plus(1) });
+    expect(stored).toMatchObject({ reps: 1, lapses: 0, due: plus(1 / 24) });
     const second = await recordReview(u.id, questions[0].id, true, plus(1));
     expect(second.reps).toBe(2);
     expect(second.due.getTime()).toBeGreaterThan(plus(2).getTime());
@@ -94,7 +95,7 @@ describe("review cards", () => {
     expect(await claimGuestAttempts(u.id, guestId)).toBe(1);
     const cards = await db.reviewCard.findMany({ where: { userId: u.id }, orderBy: { due: "asc" } });
     expect(cards).toHaveLength(3);
-    expect(cards[0]).toMatchObject({ questionId: questions[1].id, due: plus(1), reps: 1 });
+    expect(cards[0]).toMatchObject({ questionId: questions[1].id, due: plus(1 / 24), reps: 1 });
     // Claiming again finds nothing left to claim and reviews nothing twice.
     expect(await claimGuestAttempts(u.id, guestId)).toBe(0);
     expect(await db.reviewCard.findMany({ where: { userId: u.id }, select: { reps: true } })).toEqual([{ reps: 1 }, { reps: 1 }, { reps: 1 }]);
@@ -102,28 +103,31 @@ describe("review cards", () => {
 });
 
 describe("review sessions", () => {
-  it("serves a missed question the next day as a review attempt of its article", async () => {
+  it("serves a missed question an hour later, the same day, as a review attempt of its article", async () => {
     const u = await newUser();
     const { set, questions, article } = await newArticle(3);
     await finishedQuiz({ userId: u.id }, set, questions, [true, false, true], t0);
     for (const [k, q] of questions.entries()) await recordReview(u.id, q.id, k !== 1, t0);
 
-    const sameDay = await getReviewOverview(u.id, plus(0.1));
-    expect(sameDay.todayCount).toBe(0);
-    expect(sameDay.hasCards).toBe(true);
-    expect(sameDay.queue.nextDue).toEqual(plus(1));
+    // half an hour on, the missed question waits for its hour; it is counted as coming back later today
+    const soon = await getReviewOverview(u.id, plus(0.5 / 24));
+    expect(soon.todayCount).toBe(0);
+    expect(soon.hasCards).toBe(true);
+    expect(soon.queue).toMatchObject({ laterToday: 1, nextDue: plus(1 / 24) });
 
-    const nextDay = await getReviewOverview(u.id, plus(1));
-    expect(nextDay.todayCount).toBe(1);
-    expect(nextDay.groups).toEqual([{ setId: set.id, articleSlug: article.slug, articleTitle: article.title, count: 1, openAttemptId: null }]);
+    const later = plus(0.1);
+    const sameDay = await getReviewOverview(u.id, later);
+    expect(sameDay.todayCount).toBe(1);
+    expect(sameDay.queue.laterToday).toBe(0);
+    expect(sameDay.groups).toEqual([{ setId: set.id, articleSlug: article.slug, articleTitle: article.title, count: 1, openAttemptId: null }]);
 
-    const session = await startReviewSession(u.id, set.id, plus(1));
+    const session = await startReviewSession(u.id, set.id, later);
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: session!.id } });
-    expect(attempt).toMatchObject({ userId: u.id, kind: "review", mode: "practice", total: 1, startedAt: plus(1) });
+    expect(attempt).toMatchObject({ userId: u.id, kind: "review", mode: "practice", total: 1, startedAt: later });
     expect(JSON.parse(attempt.plan)).toEqual([{ questionId: questions[1].id, order: [0, 1] }]);
     // Starting again continues the open session instead of making a second one.
-    expect(await startReviewSession(u.id, set.id, plus(1))).toEqual(session);
-    expect((await getReviewOverview(u.id, plus(1))).groups[0].openAttemptId).toBe(session!.id);
+    expect(await startReviewSession(u.id, set.id, later)).toEqual(session);
+    expect((await getReviewOverview(u.id, later)).groups[0].openAttemptId).toBe(session!.id);
   });
 
   it("refuses a set with nothing due, and another student's cards", async () => {

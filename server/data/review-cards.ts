@@ -58,6 +58,8 @@ export interface DueCardRow {
   id: string;
   questionId: string;
   due: Date;
+  /** FSRS state: 1 and 3 are learning steps (lib/progress/scheduler.ts) */
+  state: number;
   setId: string;
   articleId: string;
   articleSlug: string;
@@ -76,6 +78,7 @@ export async function listDueCards(userId: string, before: Date): Promise<DueCar
       id: true,
       questionId: true,
       due: true,
+      state: true,
       question: { select: { setId: true, set: { select: { version: { select: { article: { select: { id: true, slug: true, title: true } } } } } } } },
     },
   });
@@ -83,6 +86,7 @@ export async function listDueCards(userId: string, before: Date): Promise<DueCar
     id: r.id,
     questionId: r.questionId,
     due: r.due,
+    state: r.state,
     setId: r.question.setId,
     articleId: r.question.set.version.article.id,
     articleSlug: r.question.set.version.article.slug,
