@@ -11,10 +11,10 @@ afterEach(() => {
 const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
 
 describe("security headers (issue 16, item 17)", () => {
-  it("pages get a Content-Security-Policy with a fresh nonce, also passed to Next.js in the request", () => {
+  it("pages get a Content-Security-Policy with a fresh nonce, also passed to Next.js in the request", async () => {
     process.env.NEXTAUTH_URL = "http://localhost:3000";
-    const one = proxy(new NextRequest("http://localhost:3000/articles/x"));
-    const two = proxy(new NextRequest("http://localhost:3000/articles/x"));
+    const one = await proxy(new NextRequest("http://localhost:3000/articles/x"));
+    const two = await proxy(new NextRequest("http://localhost:3000/articles/x"));
     const policy = one.headers.get("content-security-policy");
     expect(policy).toContain("script-src 'self' 'nonce-");
     expect(policy).toContain("'strict-dynamic'");
@@ -30,17 +30,17 @@ describe("security headers (issue 16, item 17)", () => {
     expect(policy).not.toContain("upgrade-insecure-requests");
   });
 
-  it("sends HSTS, on pages and API answers, when the public URL is https", () => {
+  it("sends HSTS, on pages and API answers, when the public URL is https", async () => {
     process.env.NEXTAUTH_URL = "https://lectio.example.org";
-    const page = proxy(new NextRequest("https://lectio.example.org/"));
+    const page = await proxy(new NextRequest("https://lectio.example.org/"));
     expect(page.headers.get("strict-transport-security")).toBe(HSTS);
     expect(page.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
-    const api = proxy(new NextRequest("https://lectio.example.org/api/health"));
+    const api = await proxy(new NextRequest("https://lectio.example.org/api/health"));
     expect(api.headers.get("strict-transport-security")).toBe(HSTS);
     expect(api.headers.get("content-security-policy")).toBeNull();
   });
 
-  it("allows what development needs only in development", () => {
+  it("allows what development needs only in development", async () => {
     expect(contentSecurityPolicy({ nonce: "n", dev: true })).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy({ nonce: "n" })).not.toContain("'unsafe-eval'");
   });

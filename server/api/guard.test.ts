@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guardApiRequest, guardPathEncoding } from "./guard";
+import { guardApiRequest, guardPageForm, guardPathEncoding, MAX_FORM_BYTES } from "./guard";
 
 const url = "http://localhost:3000/api/attempts/abc123abc123/submit";
 const req = (headers: Record<string, string>, method = "POST") => new Request(url, { method, headers: { host: "localhost:3000", ...headers } });
@@ -39,5 +39,27 @@ describe("malformed percent-encoding in the path (issue 16, item 14)", () => {
     }
     expect(guardPathEncoding("/articles/caf%C3%A9")).toBeNull();
     expect(guardPathEncoding("/join/ABC123")).toBeNull();
+  });
+});
+
+describe("forms posted to pages (fuzz: malformed multipart made Next answer 500)", () => {
+  const post = (type: string | null, body: string) =>
+    new Request("http://localhost/join", { method: "POST", body, headers: type ? { "content-type": type } : {}, duplex: "half" } as RequestInit);
+  const whole = '------x\r\nContent-Disposition: form-data; name="code"\r\n\r\nK7QM3XP\r\n------x--\r\n';
+
+  it("passes a whole multipart form, and anything that is not one", async () => {
+    expect(await guardPageForm(post("multipart/form-data; boundary=----x", whole))).toBeNull();
+    expect(await guardPageForm(post('multipart/form-data; boundary="----x"', whole))).toBeNull();
+    expect(await guardPageForm(post("text/plain;charset=UTF-8", '["$K1"]'))).toBeNull();
+    expect(await guardPageForm(new Request("http://localhost/join"))).toBeNull();
+  });
+
+  it("answers 400 with a message for a form without a boundary or cut short, 413 for one too large", async () => {
+    const noBoundary = await guardPageForm(post("multipart/form-data", whole));
+    expect(noBoundary?.status).toBe(400);
+    expect(await noBoundary?.json()).toEqual({ error: expect.stringMatching(/boundary/) });
+    expect((await guardPageForm(post("multipart/form-data; boundary=x", '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n%%%%')))?.status).toBe(400);
+    const big = post("multipart/form-data; boundary=----x", "a".repeat(MAX_FORM_BYTES + 1) + whole);
+    expect((await guardPageForm(big))?.status).toBe(413);
   });
 });

@@ -70,3 +70,27 @@ export function guardPathEncoding(pathname: string): Response | null {
     });
   }
 }
+
+/** The largest form body a page takes (next.config.ts: serverActions.bodySizeLimit). */
+export const MAX_FORM_BYTES = 3 * 1024 * 1024;
+
+/**
+ * A POST to a page with `multipart/form-data` is a form for a server action: Next parses it before any action runs
+ * and answers 500 when it cannot (no boundary, a body cut short, one over the limit). Such a body is refused here
+ * with a 400 (413 when too large) instead. A well-formed multipart body ends with its closing delimiter
+ * (`--boundary--`), so only its last bytes are looked at; the body is read from a copy and passed on untouched.
+ */
+export async function guardPageForm(request: Request): Promise<Response | null> {
+  if (request.method !== "POST") return null;
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data\b/i.test(type)) return null;
+  const boundary = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
+  if (!boundary) return problem(400, "A form must be sent as multipart/form-data with a boundary.");
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_FORM_BYTES) return problem(413, `The form is larger than ${MAX_FORM_BYTES / 1024 / 1024} MB, the most Lectio takes.`);
+  const body = new Uint8Array(await request.clone().arrayBuffer());
+  if (body.byteLength > MAX_FORM_BYTES) return problem(413, `The form is larger than ${MAX_FORM_BYTES / 1024 / 1024} MB, the most Lectio takes.`);
+  const end = new TextDecoder().decode(body.subarray(Math.max(0, body.byteLength - 200))).trimEnd();
+  if (!end.endsWith(`--${boundary[1] ?? boundary[2]}--`)) return problem(400, "The form's body is cut short or malformed.");
+  return null;
+}
