@@ -31,6 +31,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       wrong?.count ?? null,
       q.answers.map((a) => `${a.answer}: ${a.count}`).join(" | "),
       q.flagged,
+      q.groupSize,
     ];
   });
   const csv = toCsv(
@@ -48,6 +49,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "Times chosen",
       "Answer counts",
       "Check this question",
+      "Students per group",
     ],
     rows,
   );
