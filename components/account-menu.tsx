@@ -3,7 +3,11 @@
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 
-/** The signed-in user's menu in the header: Dashboard (on phones), Account, Sign out. */
+/**
+ * The signed-in user's menu in the header. Students: Dashboard (on phones), Account, Sign out. Teachers: Classes and
+ * Articles (on phones), Add an article (below lg, where the header has no room for it), their own quiz progress,
+ * Account, Sign out.
+ */
 export function AccountMenu({
   name,
   email,
@@ -66,14 +70,26 @@ export function AccountMenu({
           <p className="truncate text-xs text-stone-500 dark:text-stone-400">{email}</p>
         </div>
         <nav aria-label="Account" className="py-1">
-          <Link href="/dashboard" className={`${item} sm:hidden`} onClick={() => setOpen(false)}>
-            Dashboard
-          </Link>
           {teacher ? (
-            <Link href="/teach" className={`${item} sm:hidden`} onClick={() => setOpen(false)}>
-              Classes
+            <>
+              <Link href="/teach" className={`${item} sm:hidden`} onClick={() => setOpen(false)}>
+                Classes
+              </Link>
+              <Link href="/teach/articles" className={`${item} sm:hidden`} onClick={() => setOpen(false)}>
+                Articles
+              </Link>
+              <Link href="/teach/articles/new" className={`${item} lg:hidden`} onClick={() => setOpen(false)}>
+                Add an article
+              </Link>
+              <Link href="/dashboard" className={item} onClick={() => setOpen(false)}>
+                Your quiz progress
+              </Link>
+            </>
+          ) : (
+            <Link href="/dashboard" className={`${item} sm:hidden`} onClick={() => setOpen(false)}>
+              Dashboard
             </Link>
-          ) : null}
+          )}
           <Link href="/account" className={item} onClick={() => setOpen(false)}>
             Account settings
           </Link>

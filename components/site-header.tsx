@@ -28,14 +28,23 @@ export async function SiteHeader() {
           </Link>
           {user ? (
             <>
-              <Link href="/dashboard" className={`${navLink} hidden sm:block`}>
-                Dashboard
-              </Link>
               {user.role === "teacher" ? (
-                <Link href="/teach" className={`${navLink} hidden sm:block`}>
-                  Classes
+                <>
+                  <Link href="/teach" className={`${navLink} hidden sm:block`}>
+                    Classes
+                  </Link>
+                  <Link href="/teach/articles" className={`${navLink} hidden sm:block`}>
+                    Articles
+                  </Link>
+                  <Link href="/teach/articles/new" className={`${navLink} hidden lg:block`}>
+                    Add an article
+                  </Link>
+                </>
+              ) : (
+                <Link href="/dashboard" className={`${navLink} hidden sm:block`}>
+                  Dashboard
                 </Link>
-              ) : null}
+              )}
               <div className="ml-1 sm:ml-2">
                 <AccountMenu name={user.name || user.email.split("@")[0]} email={user.email} teacher={user.role === "teacher"} signOutAction={signOut} />
               </div>

@@ -23,12 +23,12 @@ test.describe("accounts", () => {
     await screenshot(page, "sign-up-desktop");
 
     const creds = await signUp(page, { role: "teacher", name: "Ada Lovelace" });
-    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page).toHaveURL(/\/teach$/);
     await page.goto("/account");
     await expect(page.getByText(`Signed in as ${creds.email}`)).toBeVisible();
     await expect(page.getByRole("radio", { name: /^teacher/i })).toBeChecked();
     await expect(menu(page)).toContainText("Ada Lovelace");
-    await expect(header.getByRole("link", { name: "Dashboard" })).toBeVisible();
+    await expect(header.getByRole("link", { name: "Classes" })).toBeVisible();
     await expect(header.getByRole("link", { name: "Sign in", exact: true })).toHaveCount(0);
     await menu(page).click();
     await expect(page.getByRole("link", { name: "Account settings" })).toBeVisible();

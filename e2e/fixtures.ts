@@ -4,8 +4,11 @@ import path from "node:path";
 export const SEED_SLUG = "ukraine-security-guarantees";
 export const SEED_TITLE = "European leaders weigh security guarantees for Ukraine";
 
-/** Where tests save the screenshots that people look at (git-ignored; outside test-results/, which each run empties). */
-export const SHOTS = path.join(import.meta.dirname, "../.data/screenshots");
+/**
+ * Where tests save the screenshots that people look at (git-ignored; outside test-results/, which each run empties).
+ * LECTIO_SHOTS_DIR puts them elsewhere, so runs from two checkouts don't overwrite each other's.
+ */
+export const SHOTS = process.env.LECTIO_SHOTS_DIR ?? path.join(import.meta.dirname, "../.data/screenshots");
 
 export const PHONE = { width: 360, height: 780 };
 export const DESKTOP = { width: 1280, height: 900 };

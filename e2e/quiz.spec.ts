@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { DESKTOP, expect, PHONE, screenshot, SEED_SLUG, test } from "./fixtures";
+import path from "node:path";
+import { DESKTOP, expect, PHONE, screenshot, SEED_SLUG, SHOTS, test } from "./fixtures";
 import { countResponses, readAttempt, type DbQuestion } from "./helpers/quiz-db";
 import { answerFor, CHOICE_TYPES, expectExplained, expectFilled, expectOnQuestion, fillAnswer, startQuiz } from "./helpers/quiz-ui";
 
@@ -110,8 +111,10 @@ test.describe("taking a quiz", () => {
         await page.getByRole("button", { name: "Next" }).click();
         await expectOnQuestion(page, q, 2, n);
       }
-      if (i === n - 1) await page.getByRole("button", { name: "Submit quiz" }).click();
-      else await page.getByRole("button", { name: "Next" }).click();
+      if (i === n - 1) {
+        await page.getByRole("button", { name: "Submit quiz" }).click();
+        await page.getByRole("dialog").getByRole("button", { name: "Submit anyway" }).click();
+      } else await page.getByRole("button", { name: "Next" }).click();
     }
     await expectResults(page, questions, right, answered);
     expect(await countResponses(id, questions[1].id)).toBe(1);
@@ -143,6 +146,66 @@ test.describe("taking a quiz", () => {
     expect(retake.questions.map((q) => q.id)).not.toEqual(questions.map((q) => q.id));
     expect(retake.questions.map((q) => q.id).sort()).toEqual(questions.map((q) => q.id).sort());
     await expectOnQuestion(page, retake.questions[0], 0, n);
+  });
+
+  test("test mode: submitting with questions left blank asks first, names how many and goes to the first of them", async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    const id = await startQuiz(page, "Test");
+    const { questions } = await readAttempt(id);
+    const n = questions.length;
+    // Question 1 answered, the rest skipped with Next.
+    await fillAnswer(page, questions[0], answerFor(questions[0], true));
+    for (let i = 0; i < n - 1; i++) {
+      await expectOnQuestion(page, questions[i], i, n);
+      await page.getByRole("button", { name: "Next" }).click();
+    }
+    await expectOnQuestion(page, questions[n - 1], n - 1, n);
+
+    // Enter on the last question does not submit: it asks.
+    await page.getByRole("heading", { level: 2 }).click();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: `${n - 1} questions are unanswered` });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText(`You have answered 1 of ${n}.`);
+    await expect(dialog).toContainText("counts as wrong");
+    await expect(dialog.getByRole("button", { name: "Go to question 2" })).toBeFocused();
+    await expect(dialog.getByRole("button", { name: "Submit anyway" })).toBeVisible();
+    await page.screenshot({ path: path.join(SHOTS, "quiz-unanswered-dialog-desktop.png") }); // the modal covers the viewport, not the full page
+    // Escape keeps the student on the quiz, nothing submitted.
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`/attempts/${id}$`));
+    expect((await readAttempt(id)).submittedAt).toBeNull();
+
+    // The button asks too; an answer typed on the last question counts as answered.
+    await fillAnswer(page, questions[n - 1], answerFor(questions[n - 1], true));
+    await page.getByRole("button", { name: "Submit quiz" }).click();
+    await expect(page.getByRole("dialog", { name: `${n - 2} questions are unanswered` })).toBeVisible();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(SHOTS, "quiz-unanswered-dialog-phone.png") }); // the modal covers the viewport, not the full page
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForTimeout(300); // let the buttons' colour transitions finish
+    await page.screenshot({ path: path.join(SHOTS, "quiz-unanswered-dialog-phone-dark.png") }); // the modal covers the viewport, not the full page
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.setViewportSize(DESKTOP);
+
+    // "Go to question 2" stores the answer on screen and opens the first unanswered question.
+    await page.getByRole("dialog").getByRole("button", { name: "Go to question 2" }).click();
+    await expect(page.getByRole("dialog")).toBeHidden();
+    await expectOnQuestion(page, questions[1], 1, n);
+    expect(await countResponses(id, questions[n - 1].id)).toBe(1);
+    expect((await readAttempt(id)).submittedAt).toBeNull();
+
+    // With every question answered, Submit goes straight to the results.
+    for (let i = 1; i < n - 1; i++) {
+      await expectOnQuestion(page, questions[i], i, n);
+      await fillAnswer(page, questions[i], answerFor(questions[i], true));
+      await page.getByRole("button", { name: "Next" }).click();
+    }
+    await expectOnQuestion(page, questions[n - 1], n - 1, n);
+    await page.getByRole("button", { name: "Submit quiz" }).click();
+    await expect(page).toHaveURL(/\/results$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${n} of ${n} correct`);
   });
 
   test("resume: a reload and a return to the quiz page continue where the student was", async ({ page }) => {

@@ -57,7 +57,7 @@ test("paste → generate → edit → add by hand → publish → assign → a s
   await t.goto("/teach/articles");
   await expect(t.getByRole("heading", { name: "Your articles" })).toBeVisible();
   await expect(t.getByText("No articles yet.")).toBeVisible();
-  await t.getByRole("link", { name: "Add an article" }).click();
+  await t.getByRole("main").getByRole("link", { name: "Add an article" }).click();
   await expect(t.getByRole("heading", { name: "Add an article" })).toBeVisible();
   await t.getByRole("button", { name: "Generate questions" }).click();
   await expect(t.getByText("Paste the article's text, or upload a .md or .txt file.")).toBeVisible();

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/form";
 import { z } from "zod";
-import { safeCallbackPath, SignInSchema, WRONG_CREDENTIALS_MESSAGE } from "@/lib/validation/auth";
+import { AFTER_SIGN_IN, homePathFor, safeCallbackPath, SignInSchema, WRONG_CREDENTIALS_MESSAGE } from "@/lib/validation/auth";
 import { authenticate, requestIp, startSession } from "@/server/auth";
 import { formatWait, SIGN_IN_LIMITS } from "@/server/rate-limit";
 
@@ -39,5 +39,6 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     }
   }
   await startSession(result.user);
-  redirect(safeCallbackPath(formData.get("callbackUrl")));
+  const target = safeCallbackPath(formData.get("callbackUrl"));
+  redirect(target === AFTER_SIGN_IN ? homePathFor(result.user.role) : target);
 }

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FormState } from "@/components/form";
-import { safeCallbackPath, SignUpSchema } from "@/lib/validation/auth";
+import { AFTER_SIGN_IN, homePathFor, safeCallbackPath, SignUpSchema } from "@/lib/validation/auth";
 import { claimGuestAttemptsFromCookie, requestIp, startSession } from "@/server/auth";
 import { formatWait, getSignUpLimiter } from "@/server/rate-limit";
 import { createUser } from "@/server/data/users";
@@ -27,5 +27,6 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
 
   await claimGuestAttemptsFromCookie(result.user.id);
   await startSession(result.user);
-  redirect(safeCallbackPath(formData.get("callbackUrl")));
+  const target = safeCallbackPath(formData.get("callbackUrl"));
+  redirect(target === AFTER_SIGN_IN ? homePathFor(result.user.role) : target);
 }

@@ -63,15 +63,29 @@ export async function createAssignmentAction(_prev: FormState, formData: FormDat
     questionIds: formData.get("subset") === "on" ? formData.getAll("questionIds") : [],
     allowPractice: formData.get("allowPractice") === "on",
   };
+  // Every choice goes back with an error, so the form shows it as the teacher left it.
+  const text = (name: string) => {
+    const v = formData.get(name);
+    return typeof v === "string" ? v : "";
+  };
+  const values = {
+    setId: text("setId"),
+    dueLocal: text("dueLocal"),
+    attemptsAllowed: text("attemptsAllowed"),
+    mode: text("mode"),
+    allowPractice: text("allowPractice"),
+    subset: text("subset"),
+    questionIds: formData.getAll("questionIds").filter((v) => typeof v === "string").join(","),
+  };
   const parsed = CreateAssignmentSchema.safeParse(input);
-  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), message: "Check the highlighted fields." };
+  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), message: "Check the highlighted fields.", values };
   if (formData.get("subset") === "on" && parsed.data.questionIds.length === 0) {
-    return { fieldErrors: { questionIds: ["Tick at least one question, or assign the whole set."] } };
+    return { fieldErrors: { questionIds: ["Tick at least one question, or assign the whole set."] }, message: "Check the highlighted fields.", values };
   }
   const result = await createAssignment(teacher.id, parsed.data);
   if (!result.ok) {
     if ("notFound" in result) notFound();
-    return { fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, [v]])) };
+    return { fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, [v]])), message: "Check the highlighted fields.", values };
   }
   revalidatePath(`/teach/classes/${parsed.data.classId}`);
   redirect(`/teach/classes/${parsed.data.classId}?assigned=1`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseItems, answerCounts, difficulty, discrimination, looksBroken, scoreGroups, type StudentResponses } from "./items";
+import { analyseItems, answerCounts, difficulty, discrimination, looksBroken, MIN_STUDENTS_FOR_FLAGS, scoreGroups, type StudentResponses } from "./items";
 
 describe("difficulty", () => {
   it("is the share correct", () => {
@@ -44,10 +44,13 @@ describe("discrimination", () => {
   it("is null when a group is empty", () => {
     expect(discrimination([], [true])).toBeNull();
   });
-  it("flags negative values only", () => {
-    expect(looksBroken(-0.5)).toBe(true);
-    expect(looksBroken(0)).toBe(false);
-    expect(looksBroken(null)).toBe(false);
+  it("flags negative values only, and only from MIN_STUDENTS_FOR_FLAGS students on", () => {
+    expect(MIN_STUDENTS_FOR_FLAGS).toBe(10);
+    expect(looksBroken(-0.5, 10)).toBe(true);
+    expect(looksBroken(-1, 9)).toBe(false);
+    expect(looksBroken(-1, 2)).toBe(false);
+    expect(looksBroken(0, 30)).toBe(false);
+    expect(looksBroken(null, 30)).toBe(false);
   });
 });
 
@@ -100,8 +103,18 @@ describe("analyseItems", () => {
     // upper = ana (score 2, first of the tie), lower = dee (score 1, last of the tie)
     expect(stats.map((s) => s.discrimination)).toEqual([1, 1, -1]);
   });
-  it("flags the question strong students miss", () => {
-    expect(stats.map((s) => s.flagged)).toEqual([false, false, true]);
+  it("compares groups of one student each, and so flags nothing", () => {
+    expect(stats.map((s) => s.groupSize)).toEqual([1, 1, 1]);
+    expect(stats.map((s) => s.flagged)).toEqual([false, false, false]);
+  });
+  it("flags the question strong students miss once 12 students are analysed (groups of 3)", () => {
+    const twelve = [1, 2, 3].flatMap((k) => students.map((st) => ({ ...st, studentId: `${st.studentId}${k}` })));
+    const big = analyseItems(questions, twelve);
+    expect(big.map((s) => [s.students, s.groupSize, s.discrimination, s.flagged])).toEqual([
+      [12, 3, 1, false],
+      [12, 3, 1, false],
+      [12, 3, -1, true],
+    ]);
   });
   it("counts the answers per option", () => {
     expect(stats[0].answers.map((a) => [a.answer, a.count, a.mostChosenWrong])).toEqual([

@@ -6,10 +6,17 @@
  * - discrimination: p in the upper group minus p in the lower group, where the groups are the top and bottom
  *   27 % of students by total score (at least one student each, never overlapping);
  * - answer counts: how often each option was chosen, the most-chosen wrong answer marked;
- * - flag: negative discrimination, i.e. strong students miss the question more often than weak ones.
+ * - flag: negative discrimination, i.e. strong students miss the question more often than weak ones, and only once
+ *   at least MIN_STUDENTS_FOR_FLAGS students are analysed (docs/decisions/035-item-analysis-sample-size.md).
  */
 
 export const GROUP_FRACTION = 0.27;
+
+/**
+ * No question is flagged below this many analysed students. With 2 students, about half of sound 10-question
+ * quizzes showed a question with discrimination −1.00 in our simulation; see decision 035 for the figures.
+ */
+export const MIN_STUDENTS_FOR_FLAGS = 10;
 
 export interface ItemQuestion {
   id: string;
@@ -43,6 +50,8 @@ export interface ItemStats {
   difficulty: number | null;
   /** Upper minus lower group share correct, −1–1; null with fewer than two students. */
   discrimination: number | null;
+  /** Students in each of the upper and lower groups that discrimination compares (0 with fewer than two students). */
+  groupSize: number;
   answers: AnswerCount[];
   unanswered: number;
   flagged: boolean;
@@ -105,9 +114,12 @@ export function answerCounts(options: readonly string[], correctAnswers: string 
   return list;
 }
 
-/** Whether a question looks broken: students who did well overall missed it more often than those who did badly. */
-export function looksBroken(discriminationIndex: number | null): boolean {
-  return discriminationIndex !== null && discriminationIndex < 0;
+/**
+ * Whether a question looks broken: students who did well overall missed it more often than those who did badly,
+ * among at least MIN_STUDENTS_FOR_FLAGS students (fewer cannot tell a faulty question from one student's slip).
+ */
+export function looksBroken(discriminationIndex: number | null, students: number): boolean {
+  return students >= MIN_STUDENTS_FOR_FLAGS && discriminationIndex !== null && discriminationIndex < 0;
 }
 
 /** Statistics for every question, from each student's responses. Total score = correct answers among `questions`. */
@@ -132,9 +144,10 @@ export function analyseItems(questions: readonly ItemQuestion[], students: reado
       correct: students.filter(isCorrect).length,
       difficulty: difficulty(students.map(isCorrect)),
       discrimination: disc,
+      groupSize: upper.length,
       answers: answerCounts(q.options, accepted, given.map((r) => r.answer)),
       unanswered: students.length - given.length,
-      flagged: looksBroken(disc),
+      flagged: looksBroken(disc, students.length),
     };
   });
 }

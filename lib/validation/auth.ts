@@ -92,8 +92,14 @@ export const DeleteAccountSchema = z.object({
   confirmEmail: z.string().trim().toLowerCase().min(1, "Type your email address to confirm."),
 });
 
-/** Where people land after signing in or up when no callbackUrl was given. */
-export const AFTER_SIGN_IN = "/dashboard";
+/**
+ * Where people land after signing in or up when no callbackUrl was given: /home, which sends each person to their
+ * own home (homePathFor). Sign-in and sign-up go there directly; OAuth sign-ins pass through the /home page.
+ */
+export const AFTER_SIGN_IN = "/home";
+
+/** A person's home: teachers their classes, articles and due assignments; students their dashboard. */
+export const homePathFor = (role: string): string => (role === "teacher" ? "/teach" : "/dashboard");
 
 /** A path that a browser reads as a path on this site: "/x", never "//host" or "/\\host" (protocol-relative). */
 const isLocalPath = (path: string) => path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");

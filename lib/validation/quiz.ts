@@ -15,7 +15,7 @@ export const StartQuizSchema = z.object({
 export const AnswerFormSchema = z.object({
   attemptId: Id,
   questionId: Id,
-  intent: z.enum(["check", "continue", "next", "back", "submit"], { message: "Unknown action." }),
+  intent: z.enum(["check", "continue", "next", "back", "submit", "unanswered"], { message: "Unknown action." }),
   answer: z.union([z.string().max(500), z.array(z.string().max(500)).max(40)]).optional(),
 });
 

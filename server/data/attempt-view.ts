@@ -38,6 +38,8 @@ export interface RunnerView {
   index: number;
   total: number;
   answered: number;
+  /** Positions (0-based, in the attempt's order) of the questions with no stored response: the student's own record. */
+  unanswered: number[];
   question: PublicQuestion;
   /** The student's stored answer to this question (their own input, safe to show). */
   saved: GivenAnswer | null;
@@ -153,6 +155,7 @@ export async function getRunnerView(viewer: Viewer, attemptId: string): Promise<
     index,
     total: plan.length,
     answered: responses.length,
+    unanswered: plan.flatMap((e, i) => (responses.some((r) => r.questionId === e.questionId) ? [] : [i])),
     question: { id: q.id, type: q.type, prompt: q.prompt, options: orderedChoices(questionChoices(q), entry.order), items: questionItems(q) },
     saved: stored ? parseStoredAnswer(stored.answer) : null,
     feedback: attempt.mode === "practice" && stored ? reveal(q, stored, attempt.article.slug, attempt.versionId) : null,

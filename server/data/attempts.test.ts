@@ -4,7 +4,7 @@ import { db } from "../db";
 import { parsePlan } from "../plan";
 import { createFixtureSet } from "../test/quiz-fixture";
 import { getPracticeFeedback, getResultsView, getRunnerView, type RunnerView } from "./attempt-view";
-import { createMissedAttempt, createRetake, getOpenAttempt, moveFrom, startAttempt, submitAttempt } from "./attempts";
+import { createMissedAttempt, createRetake, getOpenAttempt, moveFrom, moveToFirstUnanswered, startAttempt, submitAttempt } from "./attempts";
 import { recordResponse } from "./responses";
 import type { Viewer } from "./viewer-scope";
 
@@ -51,6 +51,23 @@ describe("starting and resuming", () => {
     expect(await moveFrom(viewer, id, plan[0].questionId, -1)).toEqual({ index: 0 });
     expect(await moveFrom(viewer, id, plan[5].questionId, 1)).toBe("end");
     expect(await moveFrom(guest(), id, plan[0].questionId, 1)).toBeNull();
+  });
+
+  it("test mode: lists the unanswered positions and goes to the first of them", async () => {
+    const viewer = guest();
+    const { id, row, keys } = await start(viewer, "test");
+    const plan = parsePlan(row.plan);
+    expect((await view(viewer, id)).unanswered).toEqual([0, 1, 2, 3, 4, 5]);
+    for (const i of [0, 1, 3]) await recordResponse(viewer, id, plan[i].questionId, RIGHT[keys[i]]);
+    await moveFrom(viewer, id, plan[4].questionId, 1);
+    expect((await view(viewer, id)).unanswered).toEqual([2, 4, 5]);
+    expect(await moveToFirstUnanswered(guest(), id)).toBeNull();
+    expect(await moveToFirstUnanswered(viewer, id)).toEqual({ index: 2 });
+    expect((await view(viewer, id)).question.id).toBe(plan[2].questionId);
+    for (const i of [2, 4, 5]) await recordResponse(viewer, id, plan[i].questionId, RIGHT[keys[i]]);
+    expect(await moveToFirstUnanswered(viewer, id)).toBe("none");
+    await submitAttempt(viewer, id);
+    expect(await moveToFirstUnanswered(viewer, id)).toBeNull();
   });
 });
 

@@ -106,6 +106,23 @@ export async function moveFrom(viewer: Viewer, attemptId: string, questionId: st
 }
 
 /**
+ * Test mode's "go to the first unanswered question": moves the viewer's open attempt to the first question of its
+ * plan with no stored response. `none` when every question has one; null when the attempt is not theirs or is submitted.
+ */
+export async function moveToFirstUnanswered(viewer: Viewer, attemptId: string): Promise<{ index: number } | "none" | null> {
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, ...ownedBy(viewer), submittedAt: null },
+    select: { plan: true, responses: { select: { questionId: true } } },
+  });
+  if (!attempt) return null;
+  const answered = new Set(attempt.responses.map((r) => r.questionId));
+  const index = parsePlan(attempt.plan).findIndex((e) => !answered.has(e.questionId));
+  if (index < 0) return "none";
+  const { count } = await db.attempt.updateMany({ where: { id: attemptId, submittedAt: null }, data: { currentIndex: index } });
+  return count === 1 ? { index } : null;
+}
+
+/**
  * Submits the attempt and scores it from its stored responses, in one transaction: claiming the row
  * (submittedAt) and writing the score commit together, so no half-scored attempt exists. Submitting twice
  * returns the first result. Null when the attempt is not the viewer's.

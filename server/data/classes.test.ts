@@ -4,7 +4,7 @@ import { recordResponse } from "./responses";
 import { submitAttempt } from "./attempts";
 import { createAssignment, listAssignableSets, listStudentAssignments, startAssignmentAttempt } from "./assignments";
 import { createClass, getClassToJoin, getTeacherClass, joinClass, listTeacherClasses, removeStudent, renameClass, setClassArchived } from "./classes";
-import { getGradebook, getItemAnalysis, getStudentAttemptReview, listClassAssignments } from "./gradebook";
+import { getGradebook, getItemAnalysis, getStudentAttemptReview, listClassAssignments, listDueSoon } from "./gradebook";
 
 let n = 0;
 const user = (role: "student" | "teacher", name: string) =>
@@ -203,5 +203,38 @@ describe("assignments, gradebook and item analysis", () => {
     expect(attempt).toMatchObject({ total: 2, mode: "practice", assignmentId: r.id, late: false });
     expect(JSON.parse(attempt.plan).map((e: { questionId: string }) => e.questionId).sort()).toEqual([qIds[0], qIds[2]].sort());
     expect((await getItemAnalysis(t.id, r.id))?.questions.map((q) => q.prompt)).toEqual(["Question 1?", "Question 3?"]);
+  });
+});
+
+describe("the teacher's home", () => {
+  it("lists the teacher's own assignments due in the next two weeks, soonest first, with submissions of enrolled students", async () => {
+    const t = await user("teacher", "Hana");
+    const other = await user("teacher", "Hugo");
+    const s = await user("student", "Sol");
+    const c = await createClass(t.id, "10A");
+    const old = await createClass(t.id, "Old class");
+    await joinClass(s.id, c.joinCode, IP);
+    const at = new Date();
+    const assign = async (classId: string, days: number, title: string) => {
+      const r = await createAssignment(t.id, { classId, setId, dueAt: new Date(at.getTime() + days * DAY), attemptsAllowed: 1, mode: "test", questionIds: [] });
+      if (!r.ok) throw new Error("not created");
+      await db.assignment.update({ where: { id: r.id }, data: { title } });
+      return r.id;
+    };
+    const later = await assign(c.id, 5, "Later");
+    const soon = await assign(c.id, 1, "Soon");
+    await assign(c.id, 20, "Far off");
+    await assign(old.id, 2, "Archived class");
+    await setClassArchived(t.id, old.id, true);
+    const started = (await startAssignmentAttempt(s.id, soon)) as { id: string };
+    await answerAll(s.id, started.id, ["A", "B", "C"]);
+
+    const due = await listDueSoon(t.id, at);
+    expect(due.map((d) => [d.id, d.title, d.className, d.submitted, d.enrolled])).toEqual([
+      [soon, "Soon", "10A", 1, 1],
+      [later, "Later", "10A", 0, 1],
+    ]);
+    expect(await listDueSoon(other.id, at)).toEqual([]);
+    expect(await listDueSoon(t.id, new Date(at.getTime() + 2 * DAY))).toHaveLength(1);
   });
 });

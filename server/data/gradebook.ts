@@ -64,6 +64,54 @@ export async function listClassAssignments(teacherId: string, classId: string): 
   }));
 }
 
+export interface DueSoonAssignment {
+  id: string;
+  title: string;
+  classId: string;
+  className: string;
+  dueAt: Date;
+  mode: AssignmentMode;
+  /** Enrolled students with at least one submitted attempt, of `enrolled`. */
+  submitted: number;
+  enrolled: number;
+}
+
+export const DUE_SOON_DAYS = 14;
+
+/**
+ * The teacher's home: assignments of their active classes due from `now` to `days` days on, soonest first.
+ * Only the teacher's own classes (`class.teacherId` in the query); submissions count enrolled students only.
+ */
+export async function listDueSoon(teacherId: string, now: Date, { days = DUE_SOON_DAYS, limit = 8 } = {}): Promise<DueSoonAssignment[]> {
+  const until = new Date(now.getTime() + days * 86_400_000);
+  const rows = await db.assignment.findMany({
+    where: { class: { teacherId, archivedAt: null }, dueAt: { gte: now, lte: until } },
+    orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+    take: limit,
+    select: {
+      id: true,
+      title: true,
+      dueAt: true,
+      mode: true,
+      class: { select: { id: true, name: true, enrollments: { select: { userId: true } } } },
+      attempts: { where: { kind: "quiz", submittedAt: { not: null } }, select: { userId: true } },
+    },
+  });
+  return rows.map((a) => {
+    const enrolled = new Set(a.class.enrollments.map((e) => e.userId));
+    return {
+      id: a.id,
+      title: a.title,
+      classId: a.class.id,
+      className: a.class.name,
+      dueAt: a.dueAt,
+      mode: a.mode as AssignmentMode,
+      submitted: new Set(a.attempts.flatMap((t) => (t.userId && enrolled.has(t.userId) ? [t.userId] : []))).size,
+      enrolled: enrolled.size,
+    };
+  });
+}
+
 export type CellStatus = "not_started" | "in_progress" | "done" | "late" | "missing";
 
 export interface Score {

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { AnswerFormSchema, answerFormInput, AttemptIdSchema } from "@/lib/validation/quiz";
-import { createMissedAttempt, createRetake, moveFrom, submitAttempt } from "@/server/data/attempts";
+import { createMissedAttempt, createRetake, moveFrom, moveToFirstUnanswered, submitAttempt } from "@/server/data/attempts";
 import { recordResponse } from "@/server/data/responses";
 import { getViewer } from "@/server/viewer";
 
@@ -17,7 +17,8 @@ function hasAnswer(answer: string | string[] | undefined): answer is string | st
 
 /**
  * The runner's one action. intent: check (practice: store and grade), continue (practice: next question or
- * finish), next / back (test: store any answer, then move), submit (test: store any answer, then score).
+ * finish), next / back (test: store any answer, then move), unanswered (test: store any answer, then go to the
+ * first question still unanswered), submit (test: store any answer, then score).
  */
 export async function answerAction(_prev: RunnerState, formData: FormData): Promise<RunnerState> {
   const parsed = AnswerFormSchema.safeParse(answerFormInput(formData));
@@ -42,6 +43,11 @@ export async function answerAction(_prev: RunnerState, formData: FormData): Prom
       revalidatePath(path);
       return {};
     }
+  }
+  if (intent === "unanswered") {
+    if (!(await moveToFirstUnanswered(viewer, attemptId))) return { message: GONE };
+    revalidatePath(path);
+    return {};
   }
   if (intent === "check") {
     revalidatePath(path);

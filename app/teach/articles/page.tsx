@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireTeacher } from "@/server/auth";
 import { listTeacherArticles } from "@/server/data/teacher-articles";
-import { StatusBadge, VisibilityBadge } from "./_components/badges";
+import { StatusBadge, VisibilityBadge } from "@/components/article-badges";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your articles" };

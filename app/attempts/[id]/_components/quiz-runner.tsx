@@ -1,11 +1,12 @@
 "use client";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { RunnerView } from "@/server/data/attempt-view";
 import { answerAction, type RunnerState } from "../actions";
 import { ChoiceInput } from "./choice-input";
 import { FeedbackPanel } from "./feedback-panel";
 import { MatchingInput } from "./matching-input";
 import { TypedInput } from "./typed-input";
+import { UnansweredDialog } from "./unanswered-dialog";
 
 const TYPE_LABEL: Record<string, string> = {
   multiple_choice: "Multiple choice",
@@ -30,9 +31,32 @@ export function QuizRunner({ view }: { view: RunnerView }) {
   const formRef = useRef<HTMLFormElement>(null);
   const primaryRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const locked = !!feedback;
   const isLast = view.index === view.total - 1;
   const choiceType = isChoiceType(question.type);
+  const answeredOnScreen = choiceType ? choice !== null : question.type === "matching" ? matches.some((m) => m.trim() !== "") : text.trim() !== "";
+  // Test mode: what would be blank if submitted now (the answer on screen is stored with the submission).
+  const unanswered = mode === "test" ? view.unanswered.filter((i) => i !== view.index || !answeredOnScreen) : [];
+
+  // Test mode: submitting (the button or Enter) with questions left blank asks first.
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    const submitter = (e.nativeEvent as SubmitEvent).submitter;
+    if (mode !== "test" || !(submitter instanceof HTMLButtonElement) || submitter.value !== "submit") return;
+    if (submitter.dataset.confirmed === "yes" || unanswered.length === 0) return;
+    e.preventDefault();
+    if (!dialogRef.current?.open) dialogRef.current?.showModal();
+  }
+
+  function stayHere() {
+    dialogRef.current?.close();
+    headingRef.current?.focus();
+  }
+
+  // An answer from the server (a message, or a move that kept this question) closes the dialog.
+  useEffect(() => {
+    if (dialogRef.current?.open) dialogRef.current.close();
+  }, [state]);
 
   // A new question takes focus so screen readers read it; feedback moves focus to "Continue".
   useEffect(() => headingRef.current?.focus(), []);
@@ -42,7 +66,7 @@ export function QuizRunner({ view }: { view: RunnerView }) {
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      if (e.metaKey || e.ctrlKey || e.altKey || e.isComposing) return;
+      if (e.metaKey || e.ctrlKey || e.altKey || e.isComposing || dialogRef.current?.open) return;
       const target = e.target as HTMLElement;
       const tag = target.tagName;
       if (e.key === "Enter") {
@@ -70,7 +94,7 @@ export function QuizRunner({ view }: { view: RunnerView }) {
   const revealedMatches = feedback && question.type === "matching" && Array.isArray(feedback.answer) ? feedback.answer : null;
 
   return (
-    <form ref={formRef} action={action} className="space-y-6">
+    <form ref={formRef} action={action} onSubmit={onSubmit} className="space-y-6">
       <input type="hidden" name="attemptId" value={view.id} />
       <input type="hidden" name="questionId" value={question.id} />
       <fieldset disabled={pending && !locked} className="min-w-0">
@@ -127,6 +151,7 @@ export function QuizRunner({ view }: { view: RunnerView }) {
           )}
         </div>
       </div>
+      {mode === "test" && isLast && <UnansweredDialog ref={dialogRef} unanswered={unanswered} total={view.total} index={view.index} pending={pending} onStay={stayHere} />}
     </form>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireTeacher } from "@/server/auth";
 import { getArticleForCuration } from "@/server/data/teacher-articles";
-import { StatusBadge, VisibilityBadge } from "../_components/badges";
+import { StatusBadge, VisibilityBadge } from "@/components/article-badges";
 import { AddQuestion } from "./_components/add-question";
 import { DetailsForm, PublishButton, RegenerateButton, TextForm } from "./_components/article-forms";
 import { QuestionCard } from "./_components/question-card";

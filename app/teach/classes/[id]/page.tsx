@@ -5,7 +5,7 @@ import QRCode from "qrcode";
 import { requireTeacher } from "@/server/auth";
 import { getTeacherClass } from "@/server/data/classes";
 import { listClassAssignments } from "@/server/data/gradebook";
-import { siteOrigin } from "@/server/site-url";
+import { localNetworkOrigins, sitePublicOrigin } from "@/server/site-url";
 import { removeStudentAction, setArchivedAction } from "../../actions";
 import { plural } from "../../_components/format";
 import { LocalTime } from "@/components/local-time";
@@ -24,7 +24,9 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
   const [cls, assignments] = await Promise.all([getTeacherClass(teacher.id, id), listClassAssignments(teacher.id, id)]);
   if (!cls || !assignments) notFound();
   const { assigned } = await searchParams;
-  const joinUrl = `${await siteOrigin()}/join/${cls.joinCode}`;
+  const site = await sitePublicOrigin();
+  const joinUrl = `${site.origin}/join/${cls.joinCode}`;
+  const elsewhere = site.loopback ? localNetworkOrigins(site.origin).map((o) => `${o}/teach/classes/${cls.id}`) : [];
   const qrSvg = await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#1c1917", light: "#ffffff" } });
   const qrSrc = `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString("base64")}`;
 
@@ -167,6 +169,29 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
                 <div className="mt-2">
                   <CopyButton text={joinUrl} label="Copy link" />
                 </div>
+                {site.loopback ? (
+                  <div role="note" aria-label="Join link warning" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 px-3 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100">
+                    <p className="font-semibold">This link and QR code only work on this computer.</p>
+                    <p className="mt-1">
+                      You are viewing Lectio at {new URL(site.origin).host}, and no public address is set, so a phone or another computer that opens the link
+                      reaches itself, not Lectio.
+                    </p>
+                    {elsewhere.length > 0 ? (
+                      <p className="mt-1">
+                        Open this page at the address others use instead, for example{" "}
+                        <a href={elsewhere[0]} className="break-all font-medium underline">
+                          {new URL(elsewhere[0]).origin}
+                        </a>
+                        , and the link will follow.
+                      </p>
+                    ) : null}
+                    <p className="mt-1">To fix it for good, whoever runs Lectio sets NEXTAUTH_URL to the site’s public address (see docs/deploy.md).</p>
+                  </div>
+                ) : site.source === "request" ? (
+                  <p className="mt-3 text-xs text-stone-600 dark:text-stone-300">
+                    No public address is set for Lectio, so this link uses the address you opened it at. It works for anyone who can reach {new URL(site.origin).host}.
+                  </p>
+                ) : null}
                 {/* eslint-disable-next-line @next/next/no-img-element -- a generated data URL, nothing to optimise */}
                 <img src={qrSrc} alt={`QR code of the join link for ${cls.name}`} width={176} height={176} className="mx-auto mt-5 h-44 w-44 rounded-lg border border-stone-200 bg-white p-1 dark:border-stone-700" />
               </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireTeacher } from "@/server/auth";
+import { MIN_STUDENTS_FOR_FLAGS } from "@/lib/analytics/items";
 import { getItemAnalysis, type ItemAnalysisQuestion } from "@/server/data/gradebook";
 import { plural } from "../../../_components/format";
 import { LocalTime } from "@/components/local-time";
@@ -39,7 +40,10 @@ function Answers({ q }: { q: ItemAnalysisQuestion }) {
           </div>
         </li>
       ))}
-      {q.unanswered > 0 ? <li className="text-xs text-stone-500 dark:text-stone-400">{q.unanswered} not answered</li> : null}
+      <li className="text-xs text-stone-600 dark:text-stone-300">
+        n = {q.students}
+        {q.unanswered > 0 ? ` · ${q.unanswered} not answered` : ""}
+      </li>
     </ul>
   );
 }
@@ -52,6 +56,7 @@ export default async function ItemAnalysisPage({ params }: { params: Promise<{ i
   if (!data) notFound();
   const { assignment, questions } = data;
   const flagged = questions.filter((q) => q.flagged).length;
+  const tooFew = data.students > 0 && data.students < MIN_STUDENTS_FOR_FLAGS;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12">
@@ -61,7 +66,7 @@ export default async function ItemAnalysisPage({ params }: { params: Promise<{ i
           <p className="text-sm font-semibold uppercase tracking-widest text-brand-700 dark:text-brand-300">Item analysis</p>
           <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{assignment.title}</h1>
           <p className="mt-1 text-stone-600 dark:text-stone-300">
-            Due <LocalTime iso={assignment.dueAt.toISOString()} /> · {plural(data.students, "student")} analysed (each student’s first submitted attempt)
+            Due <LocalTime iso={assignment.dueAt.toISOString()} /> · n = {plural(data.students, "student")} analysed (each student’s first submitted attempt)
           </p>
         </div>
         {data.students > 0 ? (
@@ -76,13 +81,24 @@ export default async function ItemAnalysisPage({ params }: { params: Promise<{ i
         <ul className="mt-2 list-disc space-y-1 pl-5">
           <li><strong>Correct</strong>: the share of students who got the question right (its difficulty; low means hard).</li>
           <li><strong>Discrimination</strong>: share correct in the top 27 % of scorers minus the bottom 27 %. Around +0.3 or more separates strong from weak readers well; near 0 it tells you little.</li>
-          <li><strong>Check this question</strong>: discrimination below 0 — strong students missed it more often than weak ones. Look for a wrong key or a misleading wording.</li>
+          <li><strong>n</strong>: how many students a figure comes from. Discrimination compares only the top and bottom groups (“top 3 vs bottom 3”).</li>
+          <li>
+            <strong>Check this question</strong>: discrimination below 0 — strong students missed it more often than weak ones. Look for a wrong key or a misleading
+            wording. Shown only once at least {MIN_STUDENTS_FOR_FLAGS} students have submitted: with fewer, one student’s slip can make a sound question look broken.
+          </li>
         </ul>
       </details>
 
+      {tooFew ? (
+        <p className="mt-4 rounded-lg border border-stone-200 bg-stone-100 px-4 py-3 text-sm text-stone-800 dark:border-stone-700 dark:bg-stone-800 dark:text-stone-100">
+          Only {plural(data.students, "student")} so far (n = {data.students}), so no question is flagged: Lectio flags questions from {MIN_STUDENTS_FOR_FLAGS} students on.
+          The figures below describe these {data.students === 1 ? "one student" : `${data.students} students`} only.
+        </p>
+      ) : null}
+
       {flagged > 0 ? (
         <p role="status" className="mt-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm font-medium text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
-          {plural(flagged, "question")} {flagged === 1 ? "looks" : "look"} broken: strong students missed {flagged === 1 ? "it" : "them"} more than weak ones.
+          {plural(flagged, "question")} to check: strong students missed {flagged === 1 ? "it" : "them"} more often than weak ones.
         </p>
       ) : null}
 
@@ -117,11 +133,16 @@ export default async function ItemAnalysisPage({ params }: { params: Promise<{ i
                     </th>
                     <td className="whitespace-nowrap px-3 py-4 align-top tabular-nums">
                       <span className="text-lg font-semibold text-stone-950 dark:text-white">{pct(q.difficulty)}</span>
-                      <span className="block text-xs text-stone-500 dark:text-stone-400">
-                        {q.correct} of {q.students}
+                      <span className="block text-xs text-stone-600 dark:text-stone-300">
+                        {q.correct} of n = {q.students}
                       </span>
                     </td>
-                    <td className="whitespace-nowrap px-3 py-4 align-top text-lg font-semibold tabular-nums">{signed(q.discrimination)}</td>
+                    <td className="whitespace-nowrap px-3 py-4 align-top tabular-nums">
+                      <span className="text-lg font-semibold text-stone-950 dark:text-white">{signed(q.discrimination)}</span>
+                      <span className="block text-xs text-stone-600 dark:text-stone-300">
+                        {q.groupSize > 0 ? `top ${q.groupSize} vs bottom ${q.groupSize}` : "needs 2 students"}
+                      </span>
+                    </td>
                     <td className="px-4 py-4 align-top">
                       <Answers q={q} />
                     </td>

@@ -25,6 +25,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "Times chosen",
       "Answer counts",
       "Check this question",
+      "Students per group",
     ],
     rows: data.questions.map((q) => {
       const wrong = q.answers.find((a) => a.mostChosenWrong);
@@ -42,6 +43,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
         wrong?.count ?? null,
         q.answers.map((a) => `${a.answer}: ${a.count}`).join(" | "),
         q.flagged,
+        q.groupSize,
       ];
     }),
   }));

@@ -32,18 +32,33 @@ function defaultDue(): string {
   return localInputValue(d);
 }
 
+const toIso = (local: string) => {
+  const d = new Date(local);
+  return Number.isNaN(d.getTime()) ? "" : d.toISOString();
+};
+
+/**
+ * The assign form. After a refused submission every choice stays as the teacher left it: the action returns what
+ * was sent (`values`), the fields take it as their defaults, and the form is remounted with them (React resets a
+ * form to its defaults after its action runs, so defaults that equal the submission keep the choices).
+ */
 export function AssignForm({ classId, sets }: { classId: string; sets: SetOption[] }) {
   const [state, action] = useActionState<FormState, FormData>(createAssignmentAction, {});
-  const [setId, setSetId] = useState(sets.length === 1 ? sets[0].setId : "");
-  const [due, setDue] = useState(defaultDue);
-  const [subset, setSubset] = useState(false);
+  return <AssignFields key={JSON.stringify(state.values ?? {})} classId={classId} sets={sets} state={state} action={action} />;
+}
+
+function AssignFields({ classId, sets, state, action }: { classId: string; sets: SetOption[]; state: FormState; action: (formData: FormData) => void }) {
+  const values = state.values ?? {};
+  // What the fields start from: the last submission's choices, else the defaults.
+  const [initial] = useState(() => ({ setId: values.setId ?? (sets.length === 1 ? sets[0].setId : ""), dueLocal: values.dueLocal ?? defaultDue() }));
+  const [setId, setSetId] = useState(initial.setId);
+  const [dueIso, setDueIso] = useState(() => toIso(initial.dueLocal));
+  const [subset, setSubset] = useState(values.subset === "on");
+  const chosen = useMemo(() => (values.subset === "on" ? new Set((values.questionIds ?? "").split(",").filter(Boolean)) : null), [values.subset, values.questionIds]);
   const set = useMemo(() => sets.find((s) => s.setId === setId), [sets, setId]);
-  const dueIso = useMemo(() => {
-    const d = new Date(due);
-    return Number.isNaN(d.getTime()) ? "" : d.toISOString();
-  }, [due]);
   const ids = { set: useId(), due: useId(), attempts: useId() };
   const err = state.fieldErrors ?? {};
+  const mode = values.mode ?? "test";
 
   return (
     <form action={action} className="space-y-6" noValidate>
@@ -54,7 +69,7 @@ export function AssignForm({ classId, sets }: { classId: string; sets: SetOption
         <label htmlFor={ids.set} className="block text-sm font-medium text-stone-800 dark:text-stone-200">
           Article
         </label>
-        <select id={ids.set} name="setId" value={setId} onChange={(e) => setSetId(e.target.value)} className="input mt-1.5" aria-invalid={err.setId ? true : undefined}>
+        <select id={ids.set} name="setId" defaultValue={initial.setId} onChange={(e) => setSetId(e.target.value)} className="input mt-1.5" aria-invalid={err.setId ? true : undefined}>
           <option value="">Choose an article…</option>
           {sets.map((s) => (
             <option key={s.setId} value={s.setId}>
@@ -70,7 +85,13 @@ export function AssignForm({ classId, sets }: { classId: string; sets: SetOption
           <label htmlFor={ids.due} className="block text-sm font-medium text-stone-800 dark:text-stone-200">
             Due
           </label>
-          <input id={ids.due} type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} className="input mt-1.5" aria-invalid={err.dueAt ? true : undefined} />
+          <input
+            id={ids.due}
+            name="dueLocal"
+            type="datetime-local"
+            defaultValue={initial.dueLocal}
+            onChange={(e) => setDueIso(toIso(e.target.value))}
+            className="input mt-1.5" aria-invalid={err.dueAt ? true : undefined} />
           <input type="hidden" name="dueAt" value={dueIso} />
           <p className="mt-1.5 text-sm text-stone-500 dark:text-stone-400">Your local time. Late work is still accepted and marked late.</p>
           <FieldError error={err.dueAt} />
@@ -79,7 +100,7 @@ export function AssignForm({ classId, sets }: { classId: string; sets: SetOption
           <label htmlFor={ids.attempts} className="block text-sm font-medium text-stone-800 dark:text-stone-200">
             Attempts allowed
           </label>
-          <input id={ids.attempts} name="attemptsAllowed" type="number" min={1} max={10} defaultValue={1} className="input mt-1.5" aria-invalid={err.attemptsAllowed ? true : undefined} />
+          <input id={ids.attempts} name="attemptsAllowed" type="number" min={1} max={10} defaultValue={values.attemptsAllowed ?? 1} className="input mt-1.5" aria-invalid={err.attemptsAllowed ? true : undefined} />
           <FieldError error={err.attemptsAllowed} />
         </div>
       </div>
@@ -90,12 +111,12 @@ export function AssignForm({ classId, sets }: { classId: string; sets: SetOption
           {[
             { value: "test", title: "Test", text: "Answers and score appear after submitting." },
             { value: "practice", title: "Practice", text: "Feedback with evidence after every question." },
-          ].map((m, i) => (
+          ].map((m) => (
             <label
               key={m.value}
               className="card flex cursor-pointer gap-3 p-4 has-checked:border-brand-500 has-checked:bg-brand-50 has-checked:ring-1 has-checked:ring-brand-500 dark:has-checked:bg-brand-950/40"
             >
-              <input type="radio" name="mode" value={m.value} defaultChecked={i === 0} className="mt-1 h-4 w-4 accent-brand-600" />
+              <input type="radio" name="mode" value={m.value} defaultChecked={m.value === mode} className="mt-1 h-4 w-4 accent-brand-600" />
               <span>
                 <span className="block font-semibold">{m.title}</span>
                 <span className="mt-0.5 block text-sm text-stone-600 dark:text-stone-300">{m.text}</span>
@@ -105,7 +126,7 @@ export function AssignForm({ classId, sets }: { classId: string; sets: SetOption
         </div>
         <FieldError error={err.mode} />
         <label className="mt-3 flex items-start gap-2 text-sm">
-          <input type="checkbox" name="allowPractice" aria-describedby="allow-practice-hint" className="mt-0.5 h-4 w-4 accent-brand-600" />
+          <input type="checkbox" name="allowPractice" defaultChecked={values.allowPractice === "on"} aria-describedby="allow-practice-hint" className="mt-0.5 h-4 w-4 accent-brand-600" />
           <span>Allow practice before the test</span>
         </label>
         <p id="allow-practice-hint" className="ml-6 text-sm text-stone-600 dark:text-stone-300">
@@ -117,7 +138,7 @@ export function AssignForm({ classId, sets }: { classId: string; sets: SetOption
         <fieldset>
           <legend className="text-sm font-medium text-stone-800 dark:text-stone-200">Questions</legend>
           <label className="mt-2 flex items-center gap-2 text-sm">
-            <input type="checkbox" name="subset" checked={subset} onChange={(e) => setSubset(e.target.checked)} className="h-4 w-4 accent-brand-600" />
+            <input type="checkbox" name="subset" defaultChecked={subset} onChange={(e) => setSubset(e.target.checked)} className="h-4 w-4 accent-brand-600" />
             Only some of the {set.questions.length} questions
           </label>
           {subset ? (
@@ -125,7 +146,7 @@ export function AssignForm({ classId, sets }: { classId: string; sets: SetOption
               {set.questions.map((q, i) => (
                 <li key={q.id}>
                   <label className="flex gap-3 rounded-md px-2 py-2 text-sm hover:bg-stone-50 dark:hover:bg-stone-800/50">
-                    <input type="checkbox" name="questionIds" value={q.id} defaultChecked className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600" />
+                    <input type="checkbox" name="questionIds" value={q.id} defaultChecked={chosen ? chosen.has(q.id) : true} className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600" />
                     <span>
                       <span className="mr-1 tabular-nums text-stone-400">{i + 1}.</span>
                       {q.prompt}
