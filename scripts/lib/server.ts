@@ -1,4 +1,4 @@
-// Starting Lectio's production server on a database of its own, for the load benchmark and the crash test.
+// Starting Lectio's production server on a database of its own, for the benchmarks and the crash test.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { ROOT } from "./setup";
@@ -9,9 +9,16 @@ export interface RunningServer {
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
-export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<RunningServer> {
+export interface ServerOptions {
+  /** The Next.js app to serve (default: Lectio). */
+  cwd?: string;
+  /** The path polled until it answers 2xx (default: /api/health). */
+  readyPath?: string;
+}
+
+export async function startServer(port: number, env: NodeJS.ProcessEnv, { cwd = ROOT, readyPath = "/api/health" }: ServerOptions = {}): Promise<RunningServer> {
   const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port)], {
-    cwd: ROOT,
+    cwd,
     env: { ...env, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -20,7 +27,7 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
-      const r = await fetch(`${url}/api/health`);
+      const r = await fetch(url + readyPath);
       if (r.ok) break;
     } catch {
       /* not listening yet */
